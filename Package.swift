@@ -1,0 +1,46 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "sitegen",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "sitegen", targets: ["SiteGenCLI"]),
+        .library(name: "Threading", targets: ["Threading"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CCmarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        ),
+        .target(
+            name: "SiteGen",
+            dependencies: [
+                "CCmarkGFM",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
+        .target(name: "Threading"),
+        .target(name: "SnippetRunner", dependencies: ["SiteGen"]),
+        .target(name: "DevServer", dependencies: ["SiteGen"]),
+        .executableTarget(
+            name: "SiteGenCLI",
+            dependencies: [
+                "SiteGen", "SnippetRunner", "DevServer",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "SiteGenTests", dependencies: ["SiteGen"]),
+        .testTarget(name: "ThreadingTests", dependencies: ["Threading"]),
+        .testTarget(name: "SnippetRunnerTests", dependencies: ["SnippetRunner"]),
+        .testTarget(name: "DevServerTests", dependencies: ["DevServer"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,32 @@
+extension LocalizedStrings {
+    /// English, the fallback for languages sitegen has no strings for.
+    public static let english = LocalizedStrings(
+        languageCode: "en",
+        ui: [
+            "search": "Search",
+            "searchPlaceholder": "Search the site",
+            "searchNoResults": "No results",
+            "onThisPage": "On this page",
+            "previous": "Previous",
+            "next": "Next",
+            "copy": "Copy",
+            "copied": "Copied",
+            "output": "Output",
+            "verified": "verified",
+            "notFound": "Page not found",
+            "notFoundBody": "The page you are looking for does not exist or has moved.",
+            "backHome": "Back to the home page",
+            "navigation": "Navigation",
+            "menu": "Menu",
+            "toggleTheme": "Toggle light/dark theme",
+            "home": "Home",
+            "permalink": "Permanent link",
+            "skipToContent": "Skip to content",
+        ],
+        admonitionTitles: [
+            "note": "Note", "abstract": "Abstract", "info": "Info", "tip": "Tip",
+            "success": "Success", "question": "Question", "warning": "Warning", "failure": "Failure",
+            "danger": "Danger", "bug": "Bug", "example": "Example", "quote": "Quote",
+        ]
+    )
+}

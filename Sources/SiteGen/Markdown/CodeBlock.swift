@@ -1,0 +1,87 @@
+import Foundation
+
+/// A fenced code block as written in a page, with where it is and what follows it.
+///
+/// The parser collects these in document order; the build renders them and
+/// `verify-snippets` compiles and runs the Swift ones.
+public struct CodeBlock: Sendable, Hashable {
+    /// The parsed info string.
+    public var info: CodeBlockInfo
+    /// The info string as written (after the fence characters), for messages.
+    public var rawInfo: String
+    /// The code as written, dedented to the fence's indentation, hidden lines included.
+    public var code: String
+    /// The opening fence.
+    public var location: SourceLocation
+    /// The file line of the first line of `code`.
+    public var firstCodeLine: Int
+    /// The expected output: the next `output` fence at the same nesting level, if any.
+    public var expectedOutput: ExpectedOutput?
+
+    public init(info: CodeBlockInfo, rawInfo: String, code: String, location: SourceLocation,
+                firstCodeLine: Int, expectedOutput: ExpectedOutput? = nil) {
+        self.info = info
+        self.rawInfo = rawInfo
+        self.code = code
+        self.location = location
+        self.firstCodeLine = firstCodeLine
+        self.expectedOutput = expectedOutput
+    }
+
+    /// The lines a reader sees: hidden ranges (`// snippet.hide` … `// snippet.show`) and the markers removed.
+    public var visibleCode: String {
+        HiddenLines.split(code).filter { !$0.hidden && !$0.isMarker }.map(\.text).joined(separator: "\n")
+    }
+
+    /// The lines the compiler sees, each with its 1-based line in the Markdown file (markers removed).
+    public var compiledLines: [(text: String, fileLine: Int)] {
+        HiddenLines.split(code).enumerated().compactMap { offset, line in
+            line.isMarker ? nil : (line.text, firstCodeLine + offset)
+        }
+    }
+}
+
+/// The expected output of a snippet: an `output` fence after it.
+public struct ExpectedOutput: Sendable, Hashable {
+    /// The text inside the fence.
+    public var text: String
+    /// `output unordered`: lines compared as a multiset.
+    public var unordered: Bool
+    /// The opening fence of the output block.
+    public var location: SourceLocation
+    /// The file line of the first line of `text` (where `--bless` rewrites).
+    public var firstTextLine: Int
+
+    public init(text: String, unordered: Bool, location: SourceLocation, firstTextLine: Int) {
+        self.text = text
+        self.unordered = unordered
+        self.location = location
+        self.firstTextLine = firstTextLine
+    }
+}
+
+/// Swift-DocC's hidden-line markers: `// snippet.hide` starts hidden lines, `// snippet.show` ends them.
+enum HiddenLines {
+    struct Line {
+        var text: String
+        var hidden: Bool
+        var isMarker: Bool
+    }
+
+    static func split(_ code: String) -> [Line] {
+        var hidden = false
+        return code.split(separator: "\n", omittingEmptySubsequences: false).map { raw in
+            let text = String(raw)
+            switch text.trimmingCharacters(in: .whitespaces) {
+            case "// snippet.hide":
+                hidden = true
+                return Line(text: text, hidden: true, isMarker: true)
+            case "// snippet.show":
+                hidden = false
+                return Line(text: text, hidden: true, isMarker: true)
+            default:
+                return Line(text: text, hidden: hidden, isMarker: false)
+            }
+        }
+    }
+}

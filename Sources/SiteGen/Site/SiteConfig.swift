@@ -1,0 +1,44 @@
+/// A project's configuration (`sitegen.yml`, or `mkdocs.yml` when there is none), paths resolved.
+public struct SiteConfig: Sendable {
+    /// Absolute path of the folder the config file is in.
+    public var projectRoot: String
+    /// The config file as the user names it (`sitegen.yml`), `nil` when there is none.
+    public var configFile: String?
+    public var siteName: String
+    /// `site_url`: makes sitemap URLs absolute.
+    public var siteURL: String?
+    /// Absolute path of the Markdown folder (`docs_dir`, default `content`; `docs` for mkdocs.yml).
+    public var docsDir: String
+    /// Absolute path of the output folder (`site_dir`, default `site`).
+    public var siteDir: String
+    /// Absolute path of the templates folder (`templates`).
+    public var templatesDir: String
+    /// `theme.language`, default `es`.
+    public var language: String
+    /// `nav:` as written; `nil` means "from the folder tree".
+    public var nav: [NavEntry]?
+    /// `snippets:`; `nil` means the standard library and Foundation only.
+    public var snippets: SnippetsConfig?
+
+    public init(projectRoot: String, configFile: String? = nil, siteName: String = "sitegen",
+                siteURL: String? = nil, docsDir: String, siteDir: String, templatesDir: String,
+                language: String = "es", nav: [NavEntry]? = nil, snippets: SnippetsConfig? = nil) {
+        self.projectRoot = projectRoot
+        self.configFile = configFile
+        self.siteName = siteName
+        self.siteURL = siteURL
+        self.docsDir = docsDir
+        self.siteDir = siteDir
+        self.templatesDir = templatesDir
+        self.language = language
+        self.nav = nav
+        self.snippets = snippets
+    }
+}
+
+/// One entry of `nav:`: a page (`- Título: path.md`, `- path.md`) or a section with children.
+public indirect enum NavEntry: Sendable, Hashable {
+    case page(title: String?, path: String)
+    case link(title: String, url: String)
+    case section(title: String, children: [NavEntry])
+}

@@ -1,0 +1,15 @@
+/// The `snippets:` section of `sitegen.yml`: what `verify-snippets` compiles snippets against.
+public struct SnippetsConfig: Sendable, Hashable {
+    /// Files or folders of Swift sources (absolute paths) making up the library snippets import.
+    public var librarySources: [String]
+    /// The library's module name (`Threading`); `nil` when there is no library.
+    public var moduleName: String?
+    /// Seconds before a snippet's run is killed, unless it says `timeout=N`.
+    public var defaultTimeout: Int
+
+    public init(librarySources: [String] = [], moduleName: String? = nil, defaultTimeout: Int = 10) {
+        self.librarySources = librarySources
+        self.moduleName = moduleName
+        self.defaultTimeout = defaultTimeout
+    }
+}

@@ -1,0 +1,11 @@
+import ArgumentParser
+
+/// `sitegen`: the root command; each subcommand parses its options and calls a library.
+@main
+struct SiteGenCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sitegen",
+        abstract: "Genera sitios de documentación estáticos y verifica sus ejemplos de código.",
+        subcommands: [BuildCommand.self, VerifySnippetsCommand.self, ServeCommand.self]
+    )
+}

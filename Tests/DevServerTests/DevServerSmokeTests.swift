@@ -1,0 +1,6 @@
+import Testing
+@testable import DevServer
+
+@Test func DevServerLinks() {
+    #expect(Bool(true))
+}

@@ -1,0 +1,56 @@
+import Testing
+@testable import SiteGen
+
+@Suite struct CodeBlockInfoTests {
+    @Test func parsesLanguageAndSnippetWords() {
+        let (info, problems) = CodeBlockInfo.parse(#"swift title="main.swift" timeout=5 id=setup include=a,b"#)
+        #expect(problems.isEmpty)
+        #expect(info.language == "swift")
+        #expect(info.title == "main.swift")
+        #expect(info.timeout == 5)
+        #expect(info.id == "setup")
+        #expect(info.includes == ["a", "b"])
+        #expect(info.mode == .run)
+    }
+
+    @Test func compileFailKeepsItsPattern() {
+        let (info, _) = CodeBlockInfo.parse(#"swift compile_fail="data race""#)
+        #expect(info.mode == .compileFail(pattern: "data race"))
+        #expect(CodeBlockInfo.parse("swift compile_fail").info.mode == .compileFail(pattern: nil))
+    }
+
+    @Test func outputUnordered() {
+        let info = CodeBlockInfo.parse("output unordered").info
+        #expect(info.isOutput)
+        #expect(info.unordered)
+    }
+
+    @Test func highlightedLinesAcceptRanges() {
+        let info = CodeBlockInfo.parse(#"python hl_lines="1 3-5" linenums="10""#).info
+        #expect(info.highlightedLines == [1, 3, 4, 5])
+        #expect(info.lineNumberStart == 10)
+    }
+
+    @Test func malformedWordsAreReportedWithTheirColumn() {
+        let (info, problems) = CodeBlockInfo.parse(#"swift timeout=abc title="open"#)
+        #expect(info.timeout == nil)
+        #expect(problems.count == 2)
+        #expect(problems.first?.column == 6)
+    }
+
+    @Test func unknownWordsAreKept() {
+        let info = CodeBlockInfo.parse("swift no_runn").info
+        #expect(info.unknownWords == ["no_runn"])
+    }
+}
+
+@Suite struct HiddenLinesTests {
+    @Test func hiddenLinesAreCompiledButNotShown() {
+        let block = CodeBlock(info: CodeBlockInfo(language: "swift"), rawInfo: "swift",
+                              code: "// snippet.hide\nimport Threading\n// snippet.show\nprint(1)",
+                              location: SourceLocation(file: "x.md", line: 3), firstCodeLine: 4)
+        #expect(block.visibleCode == "print(1)")
+        #expect(block.compiledLines.map(\.text) == ["import Threading", "print(1)"])
+        #expect(block.compiledLines.map(\.fileLine) == [5, 7])
+    }
+}

@@ -1,0 +1,6 @@
+import Testing
+@testable import SnippetRunner
+
+@Test func SnippetRunnerLinks() {
+    #expect(Bool(true))
+}

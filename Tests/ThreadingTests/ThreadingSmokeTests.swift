@@ -1,0 +1,6 @@
+import Testing
+@testable import Threading
+
+@Test func ThreadingLinks() {
+    #expect(Bool(true))
+}
