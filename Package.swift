@@ -12,6 +12,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/swiftlang/swift-syntax", from: "602.0.0"),
     ],
     targets: [
         .systemLibrary(
@@ -27,17 +28,26 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
+        .target(
+            name: "SwiftHighlighter",
+            dependencies: [
+                "SiteGen",
+                .product(name: "SwiftParser", package: "swift-syntax"),
+                .product(name: "SwiftIDEUtils", package: "swift-syntax"),
+            ]
+        ),
         .target(name: "Threading"),
         .target(name: "SnippetRunner", dependencies: ["SiteGen"]),
         .target(name: "DevServer", dependencies: ["SiteGen"]),
         .executableTarget(
             name: "SiteGenCLI",
             dependencies: [
-                "SiteGen", "SnippetRunner", "DevServer",
+                "SiteGen", "SnippetRunner", "DevServer", "SwiftHighlighter",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "SiteGenTests", dependencies: ["SiteGen"]),
+        .testTarget(name: "SwiftHighlighterTests", dependencies: ["SwiftHighlighter"]),
         .testTarget(name: "ThreadingTests", dependencies: ["Threading"]),
         .testTarget(name: "SnippetRunnerTests", dependencies: ["SnippetRunner"]),
         .testTarget(name: "DevServerTests", dependencies: ["DevServer"]),

@@ -1,5 +1,9 @@
 /// The highlighters sitegen ships without extra dependencies (Python, shell, JSON, YAML),
 /// falling through to `fallback` (the CLI passes the swift-syntax one) for other languages.
+///
+///     let highlighter = BuiltinHighlighter(fallback: SwiftSyntaxHighlighter())
+///     highlighter.highlight("x = 1  # uno", language: "python")
+///     // "x = <span class=\"n\">1</span>  <span class=\"c\"># uno</span>"
 public struct BuiltinHighlighter: SyntaxHighlighter {
     public var fallback: (any SyntaxHighlighter)?
 
@@ -7,7 +11,28 @@ public struct BuiltinHighlighter: SyntaxHighlighter {
         self.fallback = fallback
     }
 
+    /// The language a fence's word names, when a built-in lexer handles it (`py` → `.python`).
+    enum Language {
+        case python, shell, json, yaml
+
+        init?(fenceWord: String) {
+            switch fenceWord.lowercased() {
+            case "python", "py", "python3", "py3", "pycon": self = .python
+            case "sh", "bash", "shell", "console", "zsh", "shell-session", "terminal": self = .shell
+            case "json", "jsonc", "json5": self = .json
+            case "yaml", "yml": self = .yaml
+            default: return nil
+            }
+        }
+    }
+
     public func highlight(_ code: String, language: String) -> String? {
-        fallback?.highlight(code, language: language)
+        switch Language(fenceWord: language) {
+        case .python: PythonLexer.highlight(code)
+        case .shell: ShellLexer.highlight(code)
+        case .json: JSONLexer.highlight(code)
+        case .yaml: YAMLLexer.highlight(code)
+        case nil: fallback?.highlight(code, language: language)
+        }
     }
 }

@@ -1,7 +1,57 @@
 /// Builds the site's search index, shipped as a script so search works from `file://` too.
+///
+/// The script assigns one global, read by `templates/assets/search.js`:
+///
+///     self.sitegenSearchIndex={"lang":"es","pages":[
+///       ["Hilos en Python","concurrencia/hilos/",[["","","Decimos que dos o más tareas…"],
+///                                                ["threading","Threading","En arquitectura…"]]]]};
+///
+/// Each page is `[title, url relative to the site root, sections]`; each section is
+/// `[heading id ("" before the first heading), heading text, plain text]`. Text is kept as written
+/// (accents and case): the browser folds it once when the first search runs, so the file stays
+/// about the size of the site's prose and building it is a single pass of string appends.
 public enum SearchIndex {
+    /// The name of the global the script assigns.
+    public static let globalName = "sitegenSearchIndex"
+
     /// The JavaScript file written to `assets/search-index.js` for `pages` (navigation order).
     public static func script(for pages: [ParsedPage], strings: LocalizedStrings) -> String {
-        ""
+        var json = JSONTextWriter(capacity: pages.reduce(256) { $0 + estimatedSize(of: $1) })
+        json.raw("self.\(globalName)={\"lang\":")
+        json.string(strings.languageCode)
+        json.raw(",\"pages\":[")
+        for (index, page) in pages.enumerated() {
+            if index > 0 { json.raw(",") }
+            json.raw("[")
+            json.string(title(of: page))
+            json.raw(",")
+            json.string(page.url)
+            json.raw(",[")
+            var firstSection = true
+            for section in page.document.sections where !(section.text.isEmpty && section.headingID == nil) {
+                json.raw(firstSection ? "[" : ",[")
+                firstSection = false
+                json.string(section.headingID ?? "")
+                json.raw(",")
+                json.string(section.title ?? "")
+                json.raw(",")
+                json.string(section.text)
+                json.raw("]")
+            }
+            json.raw("]]")
+        }
+        json.raw("]};\n")
+        return json.text
+    }
+
+    /// The title search results show: the page's first `#` heading, else its file name.
+    static func title(of page: ParsedPage) -> String {
+        if let title = page.document.title, !title.isEmpty { return title }
+        let file = page.sourcePath.split(separator: "/").last.map(String.init) ?? page.sourcePath
+        return file.hasSuffix(".md") ? String(file.dropLast(3)) : file
+    }
+
+    private static func estimatedSize(of page: ParsedPage) -> Int {
+        page.document.sections.reduce(64) { $0 + $1.text.utf8.count + ($1.title?.utf8.count ?? 0) + 16 }
     }
 }

@@ -1,0 +1,50 @@
+/// Accumulates highlighted HTML: escapes text and wraps tokens in `<span class="…">`, closing and
+/// reopening a span at each newline so that no element crosses a line (what `SyntaxHighlighter` promises).
+///
+///     var writer = HighlightedHTMLWriter()
+///     writer.append("def", as: .keyword)
+///     writer.append(" f():\n")
+///     writer.html // "<span class=\"k\">def</span> f():\n"
+public struct HighlightedHTMLWriter: Sendable {
+    /// The HTML written so far.
+    public private(set) var html = ""
+
+    public init(capacity: Int = 0) {
+        html.reserveCapacity(capacity)
+    }
+
+    /// Appends `text` escaped; inside a span of `tokenClass` when given.
+    public mutating func append(_ text: some StringProtocol, as tokenClass: TokenClass? = nil) {
+        guard let tokenClass else {
+            appendEscaped(text)
+            return
+        }
+        var first = true
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            if !first { html.append("\n") }
+            first = false
+            guard !line.isEmpty else { continue }
+            html.append("<span class=\"\(tokenClass.rawValue)\">")
+            appendEscaped(line)
+            html.append("</span>")
+        }
+    }
+
+    /// Appends the scalars `scalars[range]` (what the hand-written lexers scan).
+    public mutating func append(_ scalars: [Unicode.Scalar], _ range: Range<Int>, as tokenClass: TokenClass? = nil) {
+        var text = String.UnicodeScalarView()
+        text.append(contentsOf: scalars[range])
+        append(String(text), as: tokenClass)
+    }
+
+    private mutating func appendEscaped(_ text: some StringProtocol) {
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": html.append("&amp;")
+            case "<": html.append("&lt;")
+            case ">": html.append("&gt;")
+            default: html.unicodeScalars.append(scalar)
+            }
+        }
+    }
+}
