@@ -1,0 +1,61 @@
+/// The lazy sequence ``ThreadPoolExecutor/map(_:_:bufferSize:)`` returns: results in input order,
+/// with at most `bufferSize` tasks submitted ahead of the consumer (all of them without one).
+///
+/// Internal; clients see `some Sequence<Element>`. Single pass. Dropping it (breaking out of the
+/// loop) cancels the tasks submitted ahead that have not started.
+final class OrderedResults<Inputs: IteratorProtocol, Output: Sendable, Element>: Sequence, IteratorProtocol {
+    /// What to yield for a finished future, and whether to stop after it (a timeout).
+    typealias ElementMaker = (Future<Output>, Deadline?) -> (element: Element, isLast: Bool)
+
+    private var inputs: Inputs
+    private let submit: (Inputs.Element) -> Future<Output>
+    private let makeElement: ElementMaker
+    private let bufferSize: Int?
+    private let deadline: Deadline?
+    private var window = RingBuffer<Future<Output>>()
+    private var finished = false
+
+    init(
+        inputs: Inputs,
+        bufferSize: Int?,
+        deadline: Deadline?,
+        submit: @escaping (Inputs.Element) -> Future<Output>,
+        makeElement: @escaping ElementMaker
+    ) {
+        if let bufferSize, bufferSize < 1 { programmerError("bufferSize must be nil or > 0") }
+        self.inputs = inputs
+        self.bufferSize = bufferSize
+        self.deadline = deadline
+        self.submit = submit
+        self.makeElement = makeElement
+        if let bufferSize {
+            for _ in 0..<bufferSize where submitNextInput() {}
+        } else {
+            while submitNextInput() {}
+        }
+    }
+
+    deinit { cancelWindow() }
+
+    func next() -> Element? {
+        guard !finished, let future = window.popFirst() else { return nil }
+        if bufferSize != nil { _ = submitNextInput() }  // keep the window full before waiting
+        let (element, isLast) = makeElement(future, deadline)
+        if isLast {
+            finished = true
+            cancelWindow()
+        }
+        return element
+    }
+
+    /// Submits the next input's task; returns `false` when the inputs are exhausted.
+    private func submitNextInput() -> Bool {
+        guard let input = inputs.next() else { return false }
+        window.append(submit(input))
+        return true
+    }
+
+    private func cancelWindow() {
+        while let future = window.popFirst() { future.cancel() }
+    }
+}

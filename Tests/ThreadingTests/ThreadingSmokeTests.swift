@@ -1,6 +1,0 @@
-import Testing
-@testable import Threading
-
-@Test func ThreadingLinks() {
-    #expect(Bool(true))
-}
