@@ -6,12 +6,21 @@ public struct MarkdownOptions: Sendable {
     public var highlighter: (any SyntaxHighlighter)?
     /// Rewrites a link or image destination as written (`a.md#x`) into the URL to emit (`a/#x`).
     public var rewriteLink: @Sendable (String) -> String
+    /// Heading ids and permalink anchors (`<h2 id="x">…<a class="headerlink"…>¶</a></h2>`).
+    /// Off, headings render exactly as cmark-gfm renders them (used by the conformance tests).
+    public var headingAnchors: Bool
+    /// Fenced code blocks in the `codeblock` shape (titles, line numbers, hidden lines removed).
+    /// Off, they render exactly as cmark-gfm renders them (used by the conformance tests).
+    public var decorateCodeBlocks: Bool
 
     public init(strings: LocalizedStrings = .spanish, highlighter: (any SyntaxHighlighter)? = nil,
-                rewriteLink: @escaping @Sendable (String) -> String = { $0 }) {
+                rewriteLink: @escaping @Sendable (String) -> String = { $0 },
+                headingAnchors: Bool = true, decorateCodeBlocks: Bool = true) {
         self.strings = strings
         self.highlighter = highlighter
         self.rewriteLink = rewriteLink
+        self.headingAnchors = headingAnchors
+        self.decorateCodeBlocks = decorateCodeBlocks
     }
 }
 
@@ -19,6 +28,10 @@ public struct MarkdownOptions: Sendable {
 ///
 ///     let page = MarkdownRenderer().render("# Hola\n", file: "content/index.md")
 ///     page.html // <h1 id="hola">Hola…</h1>
+///
+/// The block layer rewrites the page into one CommonMark document (containers become raw HTML
+/// lines, bodies are dedented), cmark-gfm parses it once, and every heading, code block, link and
+/// diagnostic is mapped back to its line in the page. Safe to call from many threads at once.
 public struct MarkdownRenderer: Sendable {
     public var options: MarkdownOptions
 
@@ -29,6 +42,21 @@ public struct MarkdownRenderer: Sendable {
     /// Renders `source`; `file` is the path diagnostics print; `firstLine` is the file line of
     /// the source's first line (after front matter).
     public func render(_ source: String, file: String, firstLine: Int = 1) -> RenderedDocument {
-        RenderedDocument(diagnostics: [.error("Markdown rendering is not implemented yet", at: SourceLocation(file: file, line: firstLine))])
+        let normalized = NormalizedSource(source)
+        let transformed = BlockTransformer.transform(normalized, file: file, firstLine: firstLine, strings: options.strings,
+                                                     renderInline: { CmarkDocument.renderInline($0).html })
+        let lineMap = LineMap(source: normalized, origins: transformed.document.origins, file: file, firstLine: firstLine)
+        var assembler = DocumentAssembler(options: options, lineMap: lineMap)
+        let rendered = CmarkDocument.render(transformed.text) { scan in assembler.replacements(for: scan) }
+        var document = assembler.document
+        document.html = rendered.html
+        document.diagnostics = (transformed.diagnostics + document.diagnostics).sorted(by: Self.pageOrder)
+        return document
+    }
+
+    private static func pageOrder(_ a: Diagnostic, _ b: Diagnostic) -> Bool {
+        let left = a.location.map { ($0.line, $0.column) } ?? (0, 0)
+        let right = b.location.map { ($0.line, $0.column) } ?? (0, 0)
+        return left < right
     }
 }

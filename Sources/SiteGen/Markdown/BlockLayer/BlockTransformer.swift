@@ -1,0 +1,154 @@
+/// Our block layer: turns a page in the MkDocs-Material dialect into one CommonMark document in
+/// which every container (admonition, details, tab set, tab, pymdownx block) is a pair of raw
+/// HTML lines around its dedented body, so cmark parses the page once (reference links and
+/// footnotes work across containers) and every line maps back to the page.
+///
+/// The scan is a single pass with explicit stacks (containers, lists, the open fence): nesting
+/// depth costs no Swift recursion. Lines inside fenced code are never read as markers.
+struct BlockTransformer {
+    /// The result: text for cmark, line origins, and problems found.
+    struct Output {
+        var document: TransformedDocument
+        var text: String
+        var diagnostics: [Diagnostic]
+    }
+
+    /// An open fenced code block.
+    struct OpenFence {
+        var character: UInt8
+        var length: Int
+        /// Number of frames open when it started.
+        var frameDepth: Int
+        /// Content column of the list item holding it (0 outside lists).
+        var listBase: Int
+        var location: SourceLocation
+    }
+
+    /// An open list item: its content column (relative to the frame's dedented text).
+    struct OpenList {
+        var contentColumn: Int
+        var frameDepth: Int
+    }
+
+    let source: NormalizedSource
+    let file: String
+    let firstLine: Int
+    let strings: LocalizedStrings
+    /// Renders a title or label (inline Markdown) to HTML.
+    let renderInline: (String) -> String
+
+    var document: TransformedDocument
+    var diagnostics: [Diagnostic] = []
+    var frames: [BlockFrame] = []
+    var lists: [OpenList] = []
+    var fence: OpenFence?
+    var containerCount: Int32 = 0
+    var tabSetCount = 0
+    var lineIndex = 0
+
+    init(source: NormalizedSource, file: String, firstLine: Int, strings: LocalizedStrings,
+         renderInline: @escaping (String) -> String) {
+        self.source = source
+        self.file = file
+        self.firstLine = firstLine
+        self.strings = strings
+        self.renderInline = renderInline
+        self.document = TransformedDocument(capacity: source.bytes.count)
+    }
+
+    /// Runs the scan over the whole page.
+    static func transform(_ source: NormalizedSource, file: String, firstLine: Int, strings: LocalizedStrings,
+                          renderInline: @escaping (String) -> String) -> Output {
+        var transformer = BlockTransformer(source: source, file: file, firstLine: firstLine, strings: strings,
+                                           renderInline: renderInline)
+        transformer.run()
+        return Output(document: transformer.document, text: transformer.document.finishedText(),
+                      diagnostics: transformer.diagnostics)
+    }
+
+    private mutating func run() {
+        while lineIndex < source.lines.count {
+            processLine(source.line(lineIndex))
+            lineIndex += 1
+        }
+        lineIndex = max(0, source.lines.count - 1)
+        if let fence { reportUnclosed(fence) }
+        fence = nil
+        while !frames.isEmpty { closeTopFrame(explicitly: false) }
+    }
+
+    private mutating func processLine(_ line: ArraySlice<UInt8>) {
+        let (width, contentStart) = LineScan.indentation(of: line)
+        if contentStart == line.endIndex {
+            let depth = frames.last?.indentedDepth ?? 0
+            let stripped = LineScan.strip(line, columns: min(width, 4 * depth))
+            emit(stripped, markBody: false)
+            return
+        }
+        while let top = frames.last, top.requiredIndent > width { closeTopFrame(explicitly: false) }
+        if let open = fence, open.frameDepth > frames.count { reportUnclosed(open); fence = nil }
+        while let list = lists.last, list.frameDepth > frames.count { lists.removeLast() }
+
+        let depth = frames.last?.indentedDepth ?? 0
+        let relativeIndent = width - 4 * depth
+        let stripped = LineScan.strip(line, columns: 4 * depth)
+        if let open = fence {
+            if relativeIndent >= open.listBase {
+                if relativeIndent - open.listBase < 4,
+                   LineScan.closesFence(line, at: contentStart, character: open.character, length: open.length) {
+                    fence = nil
+                }
+                emit(stripped, markBody: true)
+                return
+            }
+            reportUnclosed(open)
+            fence = nil
+        }
+        while let list = lists.last, list.frameDepth == frames.count, list.contentColumn > relativeIndent {
+            lists.removeLast()
+        }
+        let base = lists.last.map { $0.frameDepth == frames.count ? $0.contentColumn : 0 } ?? 0
+        let content = line[contentStart...]
+        let marker = relativeIndent - base < 4 ? ContainerMarker.parse(content) : nil
+        if frames.last?.isTabSet == true, !continuesTabSet(marker, indent: relativeIndent) {
+            closeTopFrame(explicitly: true)
+        }
+        if relativeIndent - base < 4 {
+            if let marker, handle(marker, width: width, indent: relativeIndent, column: contentStart - line.startIndex + 1) {
+                return
+            }
+            if let opening = LineScan.fenceOpening(line, at: contentStart) {
+                fence = OpenFence(character: opening.character, length: opening.length, frameDepth: frames.count,
+                                  listBase: base, location: location(column: contentStart - line.startIndex + 1))
+            } else if let offset = LineScan.listItemContentOffset(line, at: contentStart) {
+                lists.append(OpenList(contentColumn: relativeIndent + offset, frameDepth: frames.count))
+            }
+        }
+        emit(stripped, markBody: true)
+    }
+
+    // MARK: Output helpers
+
+    mutating func emit(_ stripped: (text: ArraySlice<UInt8>, prefix: [UInt8], removedBytes: Int), markBody: Bool) {
+        document.append(stripped.text, prefix: stripped.prefix, origin: origin(removedBytes: stripped.removedBytes))
+        if markBody, !frames.isEmpty { frames[frames.count - 1].hasBody = true }
+    }
+
+    mutating func emitSynthetic(_ lines: [String], indent: Int) {
+        for text in lines { document.appendSynthetic(text, indent: indent, origin: origin(removedBytes: 0)) }
+    }
+
+    func origin(removedBytes: Int) -> TransformedDocument.LineOrigin {
+        TransformedDocument.LineOrigin(sourceLine: Int32(lineIndex), removedBytes: Int32(removedBytes),
+                                       container: frames.last?.containerIndex ?? -1)
+    }
+
+    func location(column: Int) -> SourceLocation {
+        SourceLocation(file: file, line: firstLine + lineIndex, column: column)
+    }
+
+    private mutating func reportUnclosed(_ open: OpenFence) {
+        diagnostics.append(.error("unclosed code fence: add a closing \(String(repeating: Character(UnicodeScalar(open.character)), count: open.length))",
+                                  at: open.location))
+    }
+}

@@ -1,0 +1,190 @@
+import CCmarkGFM
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The only file that talks to cmark-gfm: parses a CommonMark + GFM document, reports what the
+/// site needs (headings, code blocks, links, text) as Swift values, applies the replacements the
+/// caller decides (heading and code block HTML, rewritten URLs) and renders HTML.
+///
+/// Every C object is created and freed inside one function call; no pointer leaves this file.
+/// Tree walks use cmark's iterator (no recursion), so deep nesting cannot overflow our stack.
+enum CmarkDocument {
+    /// cmark options: raw HTML kept (as MkDocs does), footnotes on.
+    private static let parseOptions: Int32 = CMARK_OPT_UNSAFE | CMARK_OPT_FOOTNOTES
+    /// The GFM extensions attached to every parser.
+    private static let extensionNames = ["table", "strikethrough", "autolink", "tasklist"]
+
+    /// Renders `markdown` exactly as plain cmark-gfm does (extensions and footnotes on, no block layer).
+    /// The reference the conformance tests compare the whole pipeline against.
+    static func plainHTML(_ markdown: String) -> String {
+        render(markdown, decide: { _ in CmarkReplacements() }).html
+    }
+
+    /// Renders one line of inline Markdown (an admonition title, a tab label) to HTML and plain text.
+    /// A leading letter keeps block syntax (`# x`, `1. x`) from applying; it is removed afterwards.
+    static func renderInline(_ text: String) -> (html: String, text: String) {
+        let result = render("a " + text, decide: { _ in CmarkReplacements() })
+        let html = result.html
+        let prefix = "<p>a ", suffix = "</p>\n"
+        guard html.hasPrefix(prefix), html.hasSuffix(suffix), html.count >= prefix.count + suffix.count else {
+            return (HTMLEscaping.escape(text), text)
+        }
+        let inner = html.dropFirst(prefix.count).dropLast(suffix.count)
+        let plain = result.scan.sectionTexts.joined().dropFirst(2)
+        return (String(inner), String(plain))
+    }
+
+    /// Parses `markdown`, collects a `CmarkScan`, asks `decide` for replacements, applies them, renders.
+    static func render(_ markdown: String, decide: (CmarkScan) -> CmarkReplacements) -> (html: String, scan: CmarkScan) {
+        cmark_gfm_core_extensions_ensure_registered()
+        guard let parser = cmark_parser_new(parseOptions) else { return ("", CmarkScan()) }
+        defer { cmark_parser_free(parser) }
+        for name in extensionNames {
+            if let ext = cmark_find_syntax_extension(name) { cmark_parser_attach_syntax_extension(parser, ext) }
+        }
+        var bytes = markdown
+        bytes.withUTF8 { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { chars in
+                cmark_parser_feed(parser, chars.baseAddress, chars.count)
+            }
+        }
+        guard let root = cmark_parser_finish(parser) else { return ("", CmarkScan()) }
+        defer { cmark_node_free(root) }
+
+        var nodes = CollectedNodes()
+        var scan = collect(root, into: &nodes)
+        for (index, heading) in nodes.headings.enumerated() {
+            scan.headings[index].customID = stripCustomID(heading)
+            scan.headings[index].innerHTML = innerHTML(of: heading, level: scan.headings[index].level)
+        }
+        let replacements = decide(scan)
+        apply(replacements, to: nodes)
+        let extensions = cmark_parser_get_syntax_extensions(parser)
+        guard let rendered = cmark_render_html(root, parseOptions, extensions) else { return ("", scan) }
+        defer { free(rendered) }
+        return (String(cString: rendered), scan)
+    }
+
+    /// The C nodes the scan refers to, index-aligned with the scan's arrays; valid only inside `render`.
+    private struct CollectedNodes {
+        var headings: [OpaquePointer] = []
+        var codeBlocks: [OpaquePointer] = []
+        var links: [OpaquePointer] = []
+    }
+
+    private static func collect(_ root: OpaquePointer, into nodes: inout CollectedNodes) -> CmarkScan {
+        var scan = CmarkScan()
+        scan.sectionTexts = [""]
+        guard let iterator = cmark_iter_new(root) else { return scan }
+        defer { cmark_iter_free(iterator) }
+        var openHeading: OpaquePointer?
+        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+            guard let node = cmark_iter_get_node(iterator) else { continue }
+            let type = cmark_node_get_type(node)
+            if event == CMARK_EVENT_EXIT {
+                if type == CMARK_NODE_HEADING { openHeading = nil }
+                if type == CMARK_NODE_PARAGRAPH || type == CMARK_NODE_HEADING { scan.appendText(" ") }
+                continue
+            }
+            switch type {
+            case CMARK_NODE_HEADING:
+                openHeading = node
+                nodes.headings.append(node)
+                scan.headings.append(CmarkScan.HeadingNode(
+                    level: Int(cmark_node_get_heading_level(node)), position: position(of: node)))
+                scan.sectionTexts.append("")
+            case CMARK_NODE_CODE_BLOCK:
+                var length: Int32 = 0, offset: Int32 = 0
+                var character: CChar = 0
+                let fenced = cmark_node_get_fenced(node, &length, &offset, &character) != 0
+                nodes.codeBlocks.append(node)
+                scan.codeBlocks.append(CmarkScan.CodeNode(
+                    position: position(of: node), endLine: Int(cmark_node_get_end_line(node)),
+                    literal: string(cmark_node_get_literal(node)), info: string(cmark_node_get_fence_info(node)),
+                    isFenced: fenced, parentID: cmark_node_parent(node).map { Int(bitPattern: UnsafeRawPointer($0)) } ?? 0,
+                    sectionIndex: scan.sectionTexts.count - 1))
+            case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
+                nodes.links.append(node)
+                scan.links.append(CmarkScan.LinkNode(
+                    destination: string(cmark_node_get_url(node)), position: position(of: node),
+                    enclosingBlockLine: enclosingBlockLine(of: node), isImage: type == CMARK_NODE_IMAGE))
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE:
+                let literal = string(cmark_node_get_literal(node))
+                scan.appendText(literal)
+                if openHeading != nil { scan.headings[scan.headings.count - 1].text += literal }
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+                scan.appendText(" ")
+                if openHeading != nil { scan.headings[scan.headings.count - 1].text += " " }
+            default:
+                break
+            }
+        }
+        return scan
+    }
+
+    /// Removes a trailing `{#id}` from the heading's last text node; returns the id.
+    private static func stripCustomID(_ heading: OpaquePointer) -> String? {
+        guard let last = cmark_node_last_child(heading), cmark_node_get_type(last) == CMARK_NODE_TEXT else { return nil }
+        let literal = string(cmark_node_get_literal(last))
+        guard let attribute = HeadingAttribute.parse(literal) else { return nil }
+        cmark_node_set_literal(last, attribute.text)
+        return attribute.id
+    }
+
+    /// The heading's inline HTML: cmark renders `<hN>…</hN>\n`; the tags are removed.
+    private static func innerHTML(of heading: OpaquePointer, level: Int) -> String {
+        guard let rendered = cmark_render_html(heading, parseOptions, nil) else { return "" }
+        defer { free(rendered) }
+        let html = String(cString: rendered)
+        let open = "<h\(level)>", close = "</h\(level)>\n"
+        guard html.hasPrefix(open), html.hasSuffix(close), html.count >= open.count + close.count else { return html }
+        return String(html.dropFirst(open.count).dropLast(close.count))
+    }
+
+    private static func apply(_ replacements: CmarkReplacements, to nodes: CollectedNodes) {
+        for (index, url) in replacements.linkURLs where index < nodes.links.count {
+            cmark_node_set_url(nodes.links[index], url)
+        }
+        for (index, html) in replacements.headingHTML where index < nodes.headings.count {
+            replace(nodes.headings[index], withHTML: html)
+        }
+        for (index, html) in replacements.codeBlockHTML where index < nodes.codeBlocks.count {
+            replace(nodes.codeBlocks[index], withHTML: html)
+        }
+    }
+
+    private static func replace(_ node: OpaquePointer, withHTML html: String) {
+        guard let block = cmark_node_new(CMARK_NODE_HTML_BLOCK) else { return }
+        cmark_node_set_literal(block, html)
+        if cmark_node_insert_before(node, block) == 0 {
+            cmark_node_free(block)
+            return
+        }
+        cmark_node_unlink(node)
+        cmark_node_free(node)
+    }
+
+    private static func position(of node: OpaquePointer) -> CmarkScan.Position {
+        CmarkScan.Position(line: Int(cmark_node_get_start_line(node)), column: Int(cmark_node_get_start_column(node)))
+    }
+
+    /// The start line of the nearest block ancestor: inline nodes may lack their own line.
+    private static func enclosingBlockLine(of node: OpaquePointer) -> Int {
+        var current: OpaquePointer? = cmark_node_parent(node)
+        while let candidate = current {
+            let raw = cmark_node_get_type(candidate).rawValue
+            if raw & UInt32(CMARK_NODE_TYPE_MASK) == UInt32(CMARK_NODE_TYPE_BLOCK) {
+                return Int(cmark_node_get_start_line(candidate))
+            }
+            current = cmark_node_parent(candidate)
+        }
+        return 1
+    }
+
+    private static func string(_ pointer: UnsafePointer<CChar>?) -> String {
+        pointer.map { String(cString: $0) } ?? ""
+    }
+}

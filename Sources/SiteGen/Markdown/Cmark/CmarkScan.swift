@@ -1,0 +1,64 @@
+/// What a cmark parse reports about a document, as plain values (positions in the parsed text,
+/// 1-based lines and byte columns). `CmarkDocument` produces it; the renderer maps it back to the page.
+struct CmarkScan {
+    /// A 1-based line and 1-based byte column in the text cmark parsed.
+    struct Position: Hashable {
+        var line: Int
+        var column: Int
+    }
+
+    /// An ATX or setext heading.
+    struct HeadingNode {
+        var level: Int
+        var position: Position
+        /// Plain text (text and code spans; `{#id}` still included).
+        var text = ""
+        /// Inline HTML, after a trailing `{#id}` was removed.
+        var innerHTML = ""
+        /// The id given with `{#id}`, if any.
+        var customID: String?
+    }
+
+    /// A code block (fenced or indented).
+    struct CodeNode {
+        var position: Position
+        var endLine: Int
+        var literal: String
+        var info: String
+        var isFenced: Bool
+        /// Identity of the parent node (same value = same parent block), for output pairing.
+        var parentID: Int
+        /// Index in `sectionTexts` of the section holding the block.
+        var sectionIndex: Int
+    }
+
+    /// A link or image.
+    struct LinkNode {
+        var destination: String
+        var position: Position
+        /// The start line of the block holding the link, used when cmark gives inlines no line.
+        var enclosingBlockLine: Int
+        var isImage: Bool
+    }
+
+    var headings: [HeadingNode] = []
+    var codeBlocks: [CodeNode] = []
+    var links: [LinkNode] = []
+    /// Plain text by section: index 0 before the first heading, index i+1 after heading i.
+    var sectionTexts: [String] = []
+
+    mutating func appendText(_ text: String) {
+        if sectionTexts.isEmpty { sectionTexts.append("") }
+        sectionTexts[sectionTexts.count - 1] += text
+    }
+}
+
+/// What to change before rendering, keyed by index in the scan's arrays.
+struct CmarkReplacements {
+    /// Raw HTML that replaces heading `i` (id and permalink).
+    var headingHTML: [Int: String] = [:]
+    /// Raw HTML that replaces code block `i`.
+    var codeBlockHTML: [Int: String] = [:]
+    /// New destination for link `i` (only when it differs).
+    var linkURLs: [Int: String] = [:]
+}

@@ -1,0 +1,97 @@
+/// Turns what cmark found in the transformed page into the page's values (headings with ids,
+/// code blocks with their expected output, links, search sections, diagnostics) and decides the
+/// HTML that replaces headings and code blocks.
+struct DocumentAssembler {
+    let options: MarkdownOptions
+    let lineMap: LineMap
+    /// Filled by `replacements(for:)`; `html` is set by the caller.
+    private(set) var document = RenderedDocument()
+    /// The search section of each of `document.codeBlocks`.
+    private var codeBlockSections: [Int] = []
+
+    init(options: MarkdownOptions, lineMap: LineMap) {
+        self.options = options
+        self.lineMap = lineMap
+    }
+
+    mutating func replacements(for scan: CmarkScan) -> CmarkReplacements {
+        var replacements = CmarkReplacements()
+        assembleHeadings(scan, into: &replacements)
+        assembleCodeBlocks(scan, into: &replacements)
+        assembleLinks(scan, into: &replacements)
+        assembleSections(scan)
+        return replacements
+    }
+
+    private mutating func assembleHeadings(_ scan: CmarkScan, into replacements: inout CmarkReplacements) {
+        var slugger = HeadingSlugger(reserved: Set(scan.headings.compactMap(\.customID)))
+        let permalinkTitle = HTMLEscaping.escape(options.strings["permalink"])
+        for (index, node) in scan.headings.enumerated() {
+            var text = node.text
+            if node.customID != nil, let attribute = HeadingAttribute.parse(text) { text = attribute.text }
+            let id = node.customID ?? slugger.uniqueID(for: text)
+            let location = lineMap.location(line: node.position.line, column: node.position.column)
+            document.headings.append(Heading(level: node.level, id: id, text: text, html: node.innerHTML, location: location))
+            if node.level == 1, document.title == nil { document.title = text }
+            guard options.headingAnchors else { continue }
+            let escapedID = HTMLEscaping.escape(id)
+            replacements.headingHTML[index] = "<h\(node.level) id=\"\(escapedID)\">\(node.innerHTML)"
+                + "<a class=\"headerlink\" href=\"#\(escapedID)\" title=\"\(permalinkTitle)\">¶</a></h\(node.level)>"
+        }
+    }
+
+    private mutating func assembleCodeBlocks(_ scan: CmarkScan, into replacements: inout CmarkReplacements) {
+        let renderer = CodeBlockRenderer(strings: options.strings, highlighter: options.highlighter)
+        var fenced: [(scanIndex: Int, block: CodeBlock, level: OutputPairing.Level)] = []
+        for (index, node) in scan.codeBlocks.enumerated() where node.isFenced {
+            let fence = FenceLine(lineMap: lineMap, position: node.position)
+            let parsed = CodeBlockInfo.parse(fence.rawInfo)
+            for problem in parsed.problems {
+                document.diagnostics.append(.warning(problem.message, at: fence.infoLocation(offset: problem.column)))
+            }
+            var code = node.literal
+            if code.hasSuffix("\n") { code.removeLast() }
+            let block = CodeBlock(info: parsed.info, rawInfo: fence.rawInfo, code: code, location: fence.location,
+                                  firstCodeLine: fence.location.line + 1)
+            let level = OutputPairing.Level(container: lineMap.container(ofTransformed: node.position.line), parent: node.parentID)
+            fenced.append((index, block, level))
+            codeBlockSections.append(node.sectionIndex)
+        }
+        let blocks = OutputPairing.attach(fenced.map { ($0.block, $0.level) })
+        for (offset, block) in blocks.enumerated() {
+            document.codeBlocks.append(block)
+            if options.decorateCodeBlocks { replacements.codeBlockHTML[fenced[offset].scanIndex] = renderer.html(for: block) }
+        }
+    }
+
+    private mutating func assembleLinks(_ scan: CmarkScan, into replacements: inout CmarkReplacements) {
+        for (index, node) in scan.links.enumerated() {
+            let line = node.position.line > 0 ? node.position.line : node.enclosingBlockLine
+            let column = node.position.line > 0 ? node.position.column : 1
+            document.links.append(LinkReference(destination: node.destination,
+                                                location: lineMap.location(line: line, column: column), isImage: node.isImage))
+            let rewritten = options.rewriteLink(node.destination)
+            if rewritten != node.destination { replacements.linkURLs[index] = rewritten }
+        }
+    }
+
+    private mutating func assembleSections(_ scan: CmarkScan) {
+        var texts = scan.sectionTexts
+        for (block, section) in zip(document.codeBlocks, codeBlockSections) where section < texts.count {
+            texts[section] += " " + block.visibleCode + " "
+        }
+        for (offset, text) in texts.enumerated() {
+            texts[offset] = Self.collapse(text)
+        }
+        if let first = texts.first, !first.isEmpty {
+            document.sections.append(DocumentSection(headingID: nil, title: nil, text: first))
+        }
+        for (index, heading) in document.headings.enumerated() where index + 1 < texts.count {
+            document.sections.append(DocumentSection(headingID: heading.id, title: heading.text, text: texts[index + 1]))
+        }
+    }
+
+    private static func collapse(_ text: String) -> String {
+        text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).joined(separator: " ")
+    }
+}
