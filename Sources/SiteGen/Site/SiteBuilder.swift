@@ -26,6 +26,8 @@ public struct BuildReport: Sendable {
 public struct SiteBuilder: Sendable {
     public var options: BuildOptions
     public var highlighter: (any SyntaxHighlighter)?
+    /// The Markdown stage (tests of the site layer may replace it).
+    var renderMarkdown: MarkdownRendering = .standard
 
     public init(options: BuildOptions, highlighter: (any SyntaxHighlighter)? = nil) {
         self.options = options
@@ -33,12 +35,28 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Loads and parses the site without writing anything (what `verify-snippets` needs).
+    /// Always returns a site; its diagnostics say what went wrong.
     public func loadAndParse() -> ParsedSite? {
-        nil
+        SiteLoader(options: options, highlighter: highlighter, renderMarkdown: renderMarkdown).load()
     }
 
-    /// Builds the site into a temporary folder and swaps it in; a failed build leaves the old site.
+    /// Builds the site into a temporary folder and swaps it in; a failed build (any error
+    /// diagnostic) leaves the old site untouched.
     public func build() -> BuildReport {
-        BuildReport(diagnostics: [.error("build is not implemented yet")], pageCount: 0, duration: 0, siteDir: nil)
+        let start = DispatchTime.now()
+        let site = SiteLoader(options: options, highlighter: highlighter, renderMarkdown: renderMarkdown).load()
+        var diagnostics = site.diagnostics
+        diagnostics += LinkChecker(site: site, strict: options.strict).check()
+        let (templates, templateProblems) = TemplateSet.load(from: site.config.templatesDir, display: site.config.displayPath)
+        diagnostics += templateProblems
+        var written: String?
+        if let templates, !diagnostics.hasErrors {
+            let files = SiteRenderer(site: site, templates: templates).render()
+            let writeProblems = AtomicSiteWriter(siteDir: site.config.siteDir).write(files)
+            diagnostics += writeProblems
+            if writeProblems.isEmpty { written = site.config.siteDir }
+        }
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+        return BuildReport(diagnostics: diagnostics, pageCount: site.pages.count, duration: seconds, siteDir: written)
     }
 }

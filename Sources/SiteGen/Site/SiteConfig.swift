@@ -11,7 +11,8 @@ public struct SiteConfig: Sendable {
     public var docsDir: String
     /// Absolute path of the output folder (`site_dir`, default `site`).
     public var siteDir: String
-    /// Absolute path of the templates folder (`templates`).
+    /// Absolute path of the templates folder (`theme.custom_dir`, else the project's `templates/`,
+    /// else the templates sitegen ships).
     public var templatesDir: String
     /// `theme.language`, default `es`.
     public var language: String
@@ -19,6 +20,16 @@ public struct SiteConfig: Sendable {
     public var nav: [NavEntry]?
     /// `snippets:`; `nil` means the standard library and Foundation only.
     public var snippets: SnippetsConfig?
+    /// `use_directory_urls: true` makes internal links end in `a/b/` instead of `a/b/index.html`
+    /// (which also works from `file://`, hence the default).
+    public var useDirectoryURLs: Bool = false
+    /// Absolute path printed paths are relative to (the current directory for the CLI).
+    public var displayRoot: String
+    /// Where each `nav:` page path is written in the config file.
+    public var navLocations: [String: SourceLocation] = [:]
+    /// Where `docs_dir:` / `site_dir:` are written, for errors about them.
+    public var docsDirLocation: SourceLocation?
+    public var siteDirLocation: SourceLocation?
 
     public init(projectRoot: String, configFile: String? = nil, siteName: String = "sitegen",
                 siteURL: String? = nil, docsDir: String, siteDir: String, templatesDir: String,
@@ -33,6 +44,12 @@ public struct SiteConfig: Sendable {
         self.language = language
         self.nav = nav
         self.snippets = snippets
+        self.displayRoot = projectRoot
+    }
+
+    /// `path` as diagnostics print it (relative to `displayRoot` when inside it).
+    public func displayPath(_ path: String) -> String {
+        PathUtilities.display(path, relativeTo: displayRoot)
     }
 }
 

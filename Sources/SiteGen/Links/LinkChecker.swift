@@ -1,0 +1,80 @@
+import Foundation
+
+/// Checks every relative link of every page once all pages are parsed: missing pages, missing
+/// files and missing anchors (`a.md#nope`, `#nope`). Warnings, or errors with `--strict`.
+struct LinkChecker {
+    var site: ParsedSite
+    var strict: Bool
+
+    func check() -> [Diagnostic] {
+        let anchors = Dictionary(uniqueKeysWithValues: site.pages.map { ($0.sourcePath, AnchorSet(page: $0)) })
+        let assets = Set(site.assetFiles)
+        var diagnostics: [Diagnostic] = []
+        for page in site.pages {
+            let resolver = LinkResolver(sourcePath: page.sourcePath, directoryURLs: site.config.useDirectoryURLs)
+            for link in page.document.links where !LinkTarget.isUntouched(link.destination) {
+                let target = LinkTarget(link.destination)
+                if let problem = problem(with: target, from: page, resolver: resolver, anchors: anchors, assets: assets) {
+                    diagnostics.append(Diagnostic(strict ? .error : .warning, problem, at: link.location))
+                }
+            }
+        }
+        return diagnostics
+    }
+
+    private func problem(with target: LinkTarget, from page: ParsedPage, resolver: LinkResolver,
+                         anchors: [String: AnchorSet], assets: Set<String>) -> String? {
+        if target.path.isEmpty {
+            guard let fragment = target.fragment, !fragment.isEmpty else { return nil }
+            return anchors[page.sourcePath]?.contains(fragment) == false ? "no heading or anchor '#\(fragment)' on this page" : nil
+        }
+        guard let resolved = resolver.resolvedPath(of: target) else {
+            return "link '\(target.path)' points outside the docs folder"
+        }
+        if target.isMarkdown {
+            guard let targetAnchors = anchors[resolved] else { return "link to a missing page '\(target.path)'" }
+            if let fragment = target.fragment, !fragment.isEmpty, !targetAnchors.contains(fragment) {
+                return "no heading or anchor '#\(fragment)' in '\(target.path)'"
+            }
+            return nil
+        }
+        if assets.contains(resolved) || anchors[resolved] != nil { return nil }
+        var isFolder: ObjCBool = false
+        let onDisk = FileManager.default.fileExists(atPath: site.config.docsDir + "/" + resolved, isDirectory: &isFolder)
+        return onDisk ? nil : "link to a missing file '\(target.path)'"
+    }
+}
+
+/// The anchor ids a page offers: its heading ids plus every `id="…"` in its HTML (footnotes, tabs…).
+struct AnchorSet {
+    private var ids: Set<String>
+
+    init(page: ParsedPage) {
+        ids = Set(page.document.headings.map(\.id))
+        ids.formUnion(Self.htmlIDs(in: page.document.html))
+    }
+
+    func contains(_ fragment: String) -> Bool {
+        ids.contains(fragment) || ids.contains(fragment.removingPercentEncoding ?? fragment)
+    }
+
+    /// Values of ` id="…"` attributes, found with a byte scan.
+    static func htmlIDs(in html: String) -> [String] {
+        var result: [String] = []
+        let bytes = Array(html.utf8)
+        let marker: [UInt8] = Array(" id=\"".utf8)
+        var index = 0
+        while index + marker.count <= bytes.count {
+            if bytes[index] == marker[0], bytes[index..<(index + marker.count)].elementsEqual(marker) {
+                let start = index + marker.count
+                var end = start
+                while end < bytes.count, bytes[end] != UInt8(ascii: "\"") { end += 1 }
+                result.append(String(decoding: bytes[start..<end], as: UTF8.self))
+                index = end
+            } else {
+                index += 1
+            }
+        }
+        return result
+    }
+}

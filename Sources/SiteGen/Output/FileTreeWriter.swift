@@ -1,0 +1,63 @@
+import Foundation
+
+/// Writes output files under a root folder: folders first, then the files in parallel.
+struct FileTreeWriter {
+    var root: String
+
+    struct WriteError: Error, LocalizedError {
+        var path: String
+        var reason: String
+        var errorDescription: String? { "\(path): \(reason)" }
+    }
+
+    func write(_ files: [OutputFile]) throws {
+        var folders = Set<String>()
+        for file in files {
+            var folder = PathUtilities.folder(of: file.path)
+            while !folder.isEmpty, folders.insert(folder).inserted {
+                folder = PathUtilities.folder(of: folder)
+            }
+        }
+        for folder in folders.sorted() where mkdir(root + "/" + folder, 0o755) != 0 && errno != EEXIST {
+            throw WriteError(path: folder, reason: String(cString: strerror(errno)))
+        }
+        let failures = parallelMap(files.count) { index in writeOne(files[index]) }.compactMap { $0 }
+        if let first = failures.first { throw first }
+    }
+
+    /// Writes one file; returns the failure instead of throwing (it runs inside `parallelMap`).
+    func writeOne(_ file: OutputFile) -> WriteError? {
+        let target = root + "/" + file.path
+        switch file.content {
+        case .text(let text):
+            var text = text
+            let ok = text.withUTF8 { bytes in Self.writeBytes(bytes, to: target) }
+            return ok ? nil : WriteError(path: file.path, reason: String(cString: strerror(errno)))
+        case .copy(let source):
+            do {
+                let data = try Data(contentsOf: URL(fileURLWithPath: source))
+                let ok = data.withUnsafeBytes { raw in Self.writeBytes(raw.bindMemory(to: UInt8.self), to: target) }
+                return ok ? nil : WriteError(path: file.path, reason: String(cString: strerror(errno)))
+            } catch {
+                return WriteError(path: file.path, reason: error.localizedDescription)
+            }
+        }
+    }
+
+    /// Creates (or truncates) `path` and writes `bytes` with POSIX calls (cheaper than Foundation's).
+    static func writeBytes(_ bytes: UnsafeBufferPointer<UInt8>, to path: String) -> Bool {
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard fd >= 0 else { return false }
+        defer { close(fd) }
+        var offset = 0
+        while offset < bytes.count {
+            let written = Foundation.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                return false
+            }
+            offset += written
+        }
+        return true
+    }
+}

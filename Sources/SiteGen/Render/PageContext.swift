@@ -1,0 +1,79 @@
+/// Builds the template context of one page: the keys documented in `templates/README.md`.
+struct PageContext {
+    var site: ParsedSite
+    var strings: LocalizedStrings
+    var navContext: NavContext
+    var neighbours: PageNeighbours
+    var pagesByPath: [String: ParsedPage]
+
+    init(site: ParsedSite) {
+        self.site = site
+        strings = LocalizedStrings.forLanguage(site.config.language)
+        var urls: [String: String] = [:]
+        var byPath: [String: ParsedPage] = [:]
+        for page in site.pages {
+            urls[page.sourcePath] = page.url
+            byPath[page.sourcePath] = page
+        }
+        pagesByPath = byPath
+        navContext = NavContext(nav: site.nav, urls: urls, directoryURLs: site.config.useDirectoryURLs,
+                                collapses: site.pages.count > NavContext.collapseThreshold)
+        neighbours = PageNeighbours(nav: site.nav)
+    }
+
+    /// The context for `page`.
+    func context(for page: ParsedPage) -> [String: Any] {
+        let root = PageURL.root(forURL: page.url)
+        var context = common(root: root)
+        let toc = TableOfContents.entries(for: page.document.headings)
+        context["page"] = pageValue(title: page.title, content: page.document.html, url: page.url,
+                                    isHome: page.url.isEmpty, is404: false, sourcePath: page.sourcePath)
+        context["toc"] = toc
+        context["has_toc"] = !toc.isEmpty
+        context["nav"] = navContext.entries(current: page.sourcePath, root: root)
+        let breadcrumbs = neighbours.sections(containing: page.sourcePath).map { section -> [String: Any] in
+            ["title": section.title, "url": navContext.href(for: section, root: root)]
+        }
+        context["breadcrumbs"] = breadcrumbs
+        context["has_breadcrumbs"] = !breadcrumbs.isEmpty
+        if let previous = neighbours.previous(of: page.sourcePath) { context["previous"] = link(to: previous, root: root) }
+        if let next = neighbours.next(of: page.sourcePath) { context["next"] = link(to: next, root: root) }
+        return context
+    }
+
+    /// The context for `404.html`: served at any depth, so its links start at the site's path.
+    func notFoundContext() -> [String: Any] {
+        let root = SiteURL.path(of: site.config.siteURL)
+        var context = common(root: root)
+        context["page"] = pageValue(title: strings["notFound"], content: "", url: "404.html",
+                                    isHome: false, is404: true, sourcePath: "")
+        context["toc"] = [[String: Any]]()
+        context["has_toc"] = false
+        context["nav"] = navContext.entries(current: nil, root: root)
+        context["breadcrumbs"] = [[String: Any]]()
+        context["has_breadcrumbs"] = false
+        return context
+    }
+
+    private func common(root: String) -> [String: Any] {
+        [
+            "lang": site.config.language,
+            "site_name": site.config.siteName,
+            "site_url": site.config.siteURL ?? "",
+            "root": root,
+            "assets": root + "assets/",
+            "search_index": root + "assets/search-index.js",
+            "strings": strings.ui,
+        ]
+    }
+
+    private func pageValue(title: String, content: String, url: String, isHome: Bool, is404: Bool,
+                           sourcePath: String) -> [String: Any] {
+        ["title": title, "content": content, "url": url, "is_home": isHome, "is_404": is404, "source_path": sourcePath]
+    }
+
+    private func link(to sourcePath: String, root: String) -> [String: Any]? {
+        guard let page = pagesByPath[sourcePath] else { return nil }
+        return ["title": page.title, "url": PageURL.href(toURL: page.url, root: root, directoryURLs: site.config.useDirectoryURLs)]
+    }
+}

@@ -1,0 +1,45 @@
+import Foundation
+
+/// The render stage: every page through the page template (in parallel), `404.html`,
+/// `sitemap.xml`, the search index, theme assets and the docs folder's other files.
+struct SiteRenderer {
+    var site: ParsedSite
+    var templates: TemplateSet
+
+    /// Every file of the site, ready to write.
+    func render() -> [OutputFile] {
+        let contexts = PageContext(site: site)
+        let pages = site.pages
+        let templates = self.templates
+        let rendered = parallelMap(pages.count) { index in
+            let page = pages[index]
+            return OutputFile(path: PageURL.outputFile(forURL: page.url), content: .text(templates.renderPage(contexts.context(for: page))))
+        }
+        var files = assetFiles()
+        files += rendered
+        files.append(OutputFile(path: "404.html", content: .text(templates.renderPage(contexts.notFoundContext()))))
+        files.append(OutputFile(path: "sitemap.xml", content: .text(Sitemap.xml(pageURLs: pages.map(\.url), siteURL: site.config.siteURL))))
+        let strings = LocalizedStrings.forLanguage(site.config.language)
+        files.append(OutputFile(path: "assets/search-index.js", content: .text(SearchIndex.script(for: pages, strings: strings))))
+        return files
+    }
+
+    /// Theme assets (`templates/assets/**` → `assets/**`), then the docs folder's non-Markdown
+    /// files (which win when both have the same path).
+    func assetFiles() -> [OutputFile] {
+        var byPath: [String: OutputFile] = [:]
+        let themeAssets = site.config.templatesDir + "/assets"
+        for path in DocsScan.scan(themeAssets).allFiles {
+            byPath["assets/" + path] = OutputFile(path: "assets/" + path, content: .copy(from: themeAssets + "/" + path))
+        }
+        for path in site.assetFiles {
+            byPath[path] = OutputFile(path: path, content: .copy(from: site.config.docsDir + "/" + path))
+        }
+        return byPath.keys.sorted().compactMap { byPath[$0] }
+    }
+}
+
+extension DocsScan {
+    /// Markdown and other files together, sorted.
+    var allFiles: [String] { (markdownFiles + otherFiles).sorted() }
+}

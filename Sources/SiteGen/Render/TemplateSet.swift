@@ -1,0 +1,49 @@
+import Foundation
+import Mustache
+
+/// The Mustache templates of a theme, loaded once: `page.mustache` plus partials (every other
+/// `*.mustache` in the folder, by name without extension: `{{> nav-item}}`).
+struct TemplateSet: Sendable {
+    private let library: MustacheLibrary
+
+    /// The template every page (and `404.html`) is rendered with.
+    static let pageTemplate = "page"
+
+    /// Loads `folder`; template syntax errors come back located (`templates/page.mustache:3:7`).
+    static func load(from folder: String, display: (String) -> String) -> (TemplateSet?, [Diagnostic]) {
+        var library = MustacheLibrary()
+        var diagnostics: [Diagnostic] = []
+        let fileManager = FileManager.default
+        let names = (fileManager.enumerator(atPath: folder)?.allObjects as? [String] ?? [])
+            .filter { $0.hasSuffix(".mustache") && !$0.hasPrefix("assets/") }
+            .sorted()
+        for name in names {
+            let path = folder + "/" + name
+            guard let data = fileManager.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+                diagnostics.append(.error("cannot read template", at: SourceLocation(file: display(path), line: 1)))
+                continue
+            }
+            do {
+                try library.register(text, named: String(name.dropLast(".mustache".count)))
+            } catch let error as MustacheTemplate.ParserError {
+                let location = SourceLocation(file: display(path), line: error.context.lineNumber,
+                                              column: error.context.columnNumber)
+                diagnostics.append(.error("template syntax: \(error.error)", at: location))
+            } catch {
+                diagnostics.append(.error("template syntax: \(error)", at: SourceLocation(file: display(path), line: 1)))
+            }
+        }
+        guard library.getTemplate(named: pageTemplate) != nil else {
+            if diagnostics.isEmpty {
+                diagnostics.append(.error("no \(pageTemplate).mustache in templates folder '\(display(folder))'"))
+            }
+            return (nil, diagnostics)
+        }
+        return (TemplateSet(library: library), diagnostics)
+    }
+
+    /// Renders the page template with `context` (a tree of dictionaries, arrays, strings, booleans).
+    func renderPage(_ context: [String: Any]) -> String {
+        library.render(context, withTemplate: Self.pageTemplate) ?? ""
+    }
+}

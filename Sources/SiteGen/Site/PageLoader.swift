@@ -1,0 +1,58 @@
+import Foundation
+
+/// Reads and parses the Markdown pages of a docs folder, in parallel on every core.
+struct PageLoader: Sendable {
+    var config: SiteConfig
+    var highlighter: (any SyntaxHighlighter)?
+    var renderMarkdown: MarkdownRendering = MarkdownRendering.standard
+
+    /// One page's outcome: the page, or nothing when the file could not be used (its errors say why).
+    struct Loaded: Sendable {
+        var page: ParsedPage?
+        var diagnostics: [Diagnostic]
+    }
+
+    /// Loads `sourcePaths` (docs-relative), keeping their order.
+    func load(_ sourcePaths: [String]) -> [Loaded] {
+        let strings = LocalizedStrings.forLanguage(config.language)
+        return parallelMap(sourcePaths.count) { index in
+            load(sourcePaths[index], strings: strings)
+        }
+    }
+
+    /// Reads, decodes and parses one page.
+    func load(_ sourcePath: String, strings: LocalizedStrings) -> Loaded {
+        let absolute = config.docsDir + "/" + sourcePath
+        let displayPath = config.displayPath(absolute)
+        guard let data = FileManager.default.contents(atPath: absolute) else {
+            return Loaded(page: nil, diagnostics: [.error("cannot read the file", at: SourceLocation(file: displayPath, line: 1))])
+        }
+        let bytes = [UInt8](data)
+        let text: String
+        switch SourceText.decode(bytes) {
+        case .success(let decoded): text = decoded
+        case .failure(let bad):
+            let location = SourceLocation(file: displayPath, line: bad.line, column: bad.column)
+            return Loaded(page: nil, diagnostics: [.error("invalid UTF-8 (the page was skipped)", at: location)])
+        }
+        var diagnostics: [Diagnostic] = []
+        let front = FrontMatter.split(text, file: displayPath, diagnostics: &diagnostics)
+        let resolver = LinkResolver(sourcePath: sourcePath, directoryURLs: config.useDirectoryURLs)
+        let options = MarkdownOptions(strings: strings, highlighter: highlighter, rewriteLink: { resolver.rewrite($0) })
+        let document = renderMarkdown.render(front.body, displayPath, front.firstLine, options)
+        diagnostics += document.diagnostics
+        let page = ParsedPage(sourcePath: sourcePath, displayPath: displayPath, url: resolver.pageURL,
+                              document: document, frontMatterTitle: front.title, contentHash: bytes.hashValue)
+        return Loaded(page: page, diagnostics: diagnostics)
+    }
+}
+
+/// How pages are turned into documents: `MarkdownRenderer` in builds; tests of the site layer
+/// may substitute a simpler one to exercise assembly on its own.
+struct MarkdownRendering: Sendable {
+    var render: @Sendable (_ source: String, _ file: String, _ firstLine: Int, _ options: MarkdownOptions) -> RenderedDocument
+
+    static let standard = MarkdownRendering { source, file, firstLine, options in
+        MarkdownRenderer(options: options).render(source, file: file, firstLine: firstLine)
+    }
+}

@@ -1,0 +1,103 @@
+import Foundation
+import Testing
+@testable import SiteGen
+
+@Suite("Build output")
+struct BuildOutputTests {
+    private static let threePages: [String: String] = [
+        "sitegen.yml": "site_name: Curso\nsite_url: https://example.com/curso/\nnav:\n  - index.md\n  - Guía:\n    - g/a.md\n    - g/b.md\n",
+        "content/index.md": "# Inicio\nVer [A](g/a.md).\n",
+        "content/g/a.md": "# Página A\n## Primero\n### Detalle\n## Segundo\n",
+        "content/g/b.md": "# Página B\n",
+        "content/g/foto.png": "PNG",
+    ]
+
+    @Test func writesPrettyURLsAssetsSitemapAnd404() {
+        let fixture = SiteFixture(Self.threePages)
+        let report = fixture.build()
+        #expect(report.succeeded, "\(report.diagnostics)")
+        #expect(report.pageCount == 3)
+        for path in ["site/index.html", "site/g/a/index.html", "site/g/b/index.html", "site/404.html",
+                     "site/g/foto.png", "site/assets/search-index.js", "site/assets/sitegen.css"] {
+            #expect(fixture.exists(path), "\(path)")
+        }
+        #expect(fixture.read("site/sitemap.xml")?.contains("<loc>https://example.com/curso/g/a/</loc>") == true)
+        let notFound = fixture.read("site/404.html") ?? ""
+        #expect(notFound.contains("href=\"/curso/assets/sitegen.css\""))
+        #expect(notFound.contains("Página no encontrada"))
+    }
+
+    @Test func pageHasLanguageTitleNavPreviousNextAndTOC() {
+        let fixture = SiteFixture(Self.threePages)
+        _ = fixture.build()
+        let html = fixture.read("site/g/a/index.html") ?? ""
+        #expect(html.contains("<html lang=\"es\">"))
+        #expect(html.contains("<title>Página A — Curso</title>"))
+        #expect(html.contains("href=\"../../assets/sitegen.css\""))
+        #expect(html.contains("rel=\"prev\" href=\"../../index.html\""))
+        #expect(html.contains("rel=\"next\" href=\"../../g/b/index.html\""))
+        #expect(html.contains("aria-current=\"page\">Página A</a>"))
+        #expect(html.contains("<a href=\"#primero\">Primero</a>\n<ul>\n<li><a href=\"#detalle\">Detalle</a></li>"))
+        #expect(!html.contains("href=\"#pagina-a\""))
+    }
+
+    @Test func homeLinksAreRewrittenRelative() {
+        let fixture = SiteFixture(Self.threePages)
+        _ = fixture.build()
+        #expect(fixture.read("site/index.html")?.contains("<a href=\"g/a/index.html\">A</a>") == true)
+    }
+
+    @Test func pageContextKeys() {
+        let site = SiteFixture(Self.threePages).load()
+        let context = PageContext(site: site).context(for: site.pages[1])
+        #expect(context["lang"] as? String == "es")
+        #expect(context["root"] as? String == "../../")
+        #expect(context["assets"] as? String == "../../assets/")
+        #expect((context["page"] as? [String: Any])?["title"] as? String == "Página A")
+        #expect((context["previous"] as? [String: Any])?["title"] as? String == "Inicio")
+        #expect((context["next"] as? [String: Any])?["url"] as? String == "../../g/b/index.html")
+        #expect((context["breadcrumbs"] as? [[String: Any]])?.map { $0["title"] as? String } == ["Guía"])
+        #expect((context["strings"] as? [String: String])?["search"] == "Buscar")
+        let first = PageContext(site: site).context(for: site.pages[0])
+        #expect(first["previous"] == nil)
+    }
+
+    @Test func failedBuildLeavesThePreviousSiteByteIdentical() throws {
+        let fixture = SiteFixture(Self.threePages)
+        #expect(fixture.build().succeeded)
+        let before = try snapshot(fixture.root + "/site")
+        fixture.write("content/g/b.md", bytes: [0x23, 0x20, 0xC3])  // truncated UTF-8: an error
+        let report = fixture.build()
+        #expect(!report.succeeded)
+        #expect(report.siteDir == nil)
+        #expect(try snapshot(fixture.root + "/site") == before)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: fixture.root).filter { $0.hasPrefix(".site") }
+        #expect(leftovers.isEmpty)
+    }
+
+    @Test func successfulRebuildReplacesTheSiteAndLeavesNoTemporaryFolders() throws {
+        let fixture = SiteFixture(Self.threePages)
+        fixture.write("site/stale.html", "old")
+        #expect(fixture.build().succeeded)
+        #expect(!fixture.exists("site/stale.html"))
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: fixture.root).filter { $0.hasPrefix(".site") }
+        #expect(leftovers.isEmpty)
+    }
+
+    @Test func summaryLine() {
+        let report = BuildReport(diagnostics: [.warning("w")], pageCount: 12, duration: 0.4231, siteDir: "/p/site")
+        #expect(DiagnosticPrinter.summary(of: report, displayRoot: "/p") == "12 páginas, 1 aviso, 0 errores en 0.42 s → site/")
+    }
+
+    /// Every file under `folder` with its bytes.
+    private func snapshot(_ folder: String) throws -> [String: Data] {
+        var files: [String: Data] = [:]
+        for case let path as String in FileManager.default.enumerator(atPath: folder)! {
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: folder + "/" + path, isDirectory: &isFolder), !isFolder.boolValue {
+                files[path] = FileManager.default.contents(atPath: folder + "/" + path)
+            }
+        }
+        return files
+    }
+}

@@ -1,0 +1,43 @@
+import Testing
+@testable import SiteGen
+
+@Suite("Navigation")
+struct SiteNavTests {
+    private func titles(_ items: [NavItem]) -> [String] {
+        items.map { $0.children.isEmpty ? $0.title : "\($0.title)[\(titles($0.children).joined(separator: ","))]" }
+    }
+
+    @Test func fromTheFolderTreeIndexFirstThenAlphabetical() {
+        let fixture = SiteFixture([
+            "content/index.md": "# Inicio\n", "content/zeta.md": "# Zeta\n", "content/alfa.md": "sin título\n",
+            "content/mis-notas/index.md": "# Notas\n", "content/mis-notas/b.md": "# Bé\n", "content/mis-notas/a.md": "# A\n",
+        ])
+        let site = fixture.load()
+        #expect(titles(site.nav.items) == ["Inicio", "Alfa", "Mis notas[Notas,A,Bé]", "Zeta"])
+        #expect(site.pages.map(\.sourcePath) == ["index.md", "alfa.md", "mis-notas/index.md", "mis-notas/a.md", "mis-notas/b.md", "zeta.md"])
+    }
+
+    @Test func fromConfigWithSectionsAndExternalLinks() {
+        let fixture = SiteFixture([
+            "sitegen.yml": "nav:\n  - index.md\n  - Guía:\n    - Primero: g/a.md\n    - g/b.md\n  - Web: https://example.com\n",
+            "content/index.md": "# Inicio\n", "content/g/a.md": "# A\n", "content/g/b.md": "# B\n",
+        ])
+        let site = fixture.load()
+        #expect(titles(site.nav.items) == ["Inicio", "Guía[Primero,B]", "Web"])
+        #expect(site.nav.pageOrder == ["index.md", "g/a.md", "g/b.md"])
+    }
+
+    @Test func largeSitesCollapseSectionsOffTheCurrentPath() {
+        var files = ["content/index.md": "# Inicio\n"]
+        for section in 0..<3 {
+            for page in 0..<40 { files["content/s\(section)/p\(page + 10).md"] = "# P\(page)\n" }
+        }
+        let site = SiteFixture(files).load()
+        let context = PageContext(site: site)
+        let nav = context.context(for: site.pages.first { $0.sourcePath == "s1/p10.md" }!)["nav"] as! [[String: Any]]
+        let sections = nav.filter { $0["is_section"] as! Bool }
+        #expect(sections.map { ($0["children"] as! [[String: Any]]).count } == [0, 40, 0])
+        #expect(sections.map { $0["is_collapsed"] as! Bool } == [true, false, true])
+        #expect(sections[0]["url"] as? String == "../../s0/p10/index.html")
+    }
+}
