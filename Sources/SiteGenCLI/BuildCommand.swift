@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SiteGen
+import SwiftHighlighter
 
 /// `sitegen build`: builds the site into `site/` (or `--site-dir`), printing diagnostics and a summary.
 struct BuildCommand: ParsableCommand {
@@ -21,7 +22,7 @@ struct BuildCommand: ParsableCommand {
     func run() throws {
         let root = FileManager.default.currentDirectoryPath
         let options = BuildOptions(projectRoot: root, configPath: config, siteDirOverride: siteDir, strict: strict)
-        let report = SiteBuilder(options: options, highlighter: BuiltinHighlighter()).build()
+        let report = SiteBuilder(options: options, highlighter: BuiltinHighlighter(fallback: SwiftSyntaxHighlighter())).build()
         DiagnosticPrinter(quiet: quiet).print(report.diagnostics)
         if !quiet || !report.succeeded {
             FileHandle.standardError.write(Data((DiagnosticPrinter.summary(of: report, displayRoot: root) + "\n").utf8))
