@@ -48,6 +48,7 @@ let package = Package(
         ),
         .testTarget(name: "SiteGenTests", dependencies: ["SiteGen"]),
         .testTarget(name: "SwiftHighlighterTests", dependencies: ["SwiftHighlighter"]),
+        .testTarget(name: "BrowserTests", dependencies: ["SiteGen", "SwiftHighlighter"]),
         .testTarget(name: "ThreadingTests", dependencies: ["Threading"]),
         .testTarget(name: "SnippetRunnerTests", dependencies: ["SnippetRunner"]),
         .testTarget(name: "DevServerTests", dependencies: ["DevServer"]),
