@@ -1,0 +1,101 @@
+import Foundation
+
+/// Compiles snippets the rustdoc-2024 way: every mergeable snippet in one `swiftc` invocation (each in
+/// its own namespace, one executable dispatching on its argument), the rest on their own. When the
+/// merged build fails, the snippets its errors point at are compiled on their own (to report their exact
+/// errors in their real top-level form) and the others are merged again.
+struct SnippetCompiler {
+    var toolchain: SwiftToolchain
+    var library: BuiltLibrary?
+    /// A scratch folder, removed by the caller when the run ends.
+    var workDirectory: String
+    var jobs: Int
+    /// Merged rebuilds tried after attributing errors, before compiling everything on its own.
+    var maxMergeRounds = 3
+
+    /// Compile outcomes by `Snippet.index`.
+    func compile(_ snippets: [Snippet]) -> [Int: CompileOutcome] {
+        var outcomes: [Int: CompileOutcome] = [:]
+        var merged = snippets.filter { !$0.expectsCompileFailure && SnippetShape(lines: $0.compiledLines.map(\.text)).isMergeable }
+        var alone = snippets.filter { snippet in !merged.contains { $0.index == snippet.index } }
+        var round = 0
+        while merged.count > 1 {
+            round += 1
+            if round > maxMergeRounds { alone += merged; merged = []; break }
+            switch compileMerged(merged, round: round) {
+            case .success(let built):
+                built.forEach { outcomes[$0.key] = $0.value }
+                merged = []
+            case .failure(let blamed):
+                let culprits = blamed.isEmpty ? Set(merged.map(\.index)) : blamed
+                alone += merged.filter { culprits.contains($0.index) }
+                merged.removeAll { culprits.contains($0.index) }
+            }
+        }
+        let singles = alone + merged
+        let built = ParallelWork.map(singles.count, jobs: jobs) { [self] i in compileAlone(singles[i]) }
+        for (snippet, outcome) in zip(singles, built) { outcomes[snippet.index] = outcome }
+        return outcomes
+    }
+
+    private enum MergedResult {
+        case success([Int: CompileOutcome])
+        /// Indexes of the snippets the compiler's errors point at (empty: could not tell).
+        case failure(blamed: Set<Int>)
+    }
+
+    private func compileMerged(_ snippets: [Snippet], round: Int) -> MergedResult {
+        let folder = "\(workDirectory)/merged-\(round)"
+        var files: [String] = []
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            for snippet in snippets {
+                let file = "\(folder)/\(snippet.namespace).swift"
+                try SnippetSourceWriter.namespaced(snippet).write(toFile: file, atomically: false, encoding: .utf8)
+                files.append(file)
+            }
+            let main = "\(folder)/main.swift"
+            try SnippetSourceWriter.dispatcher(for: snippets).write(toFile: main, atomically: false, encoding: .utf8)
+            files.append(main)
+            let executable = "\(folder)/snippets"
+            let outcome = try toolchain.compile(flags(output: executable) + ["-module-name", "MergedSnippets", "-j", "\(jobs)"] + files)
+            guard outcome.termination == .exited(0) else {
+                if ProcessInfo.processInfo.environment["SITEGEN_DEBUG"] != nil { FileHandle.standardError.write(Data(outcome.stderrText.utf8)) }
+                return .failure(blamed: CompilerMessages.snippets(blamedIn: outcome.stderrText + outcome.stdoutText, among: snippets))
+            }
+            let share = outcome.duration / Double(snippets.count)
+            return .success(Dictionary(uniqueKeysWithValues: snippets.map {
+                ($0.index, CompileOutcome.built(executable: executable, arguments: [$0.namespace], seconds: share))
+            }))
+        } catch {
+            return .failure(blamed: [])
+        }
+    }
+
+    private func compileAlone(_ snippet: Snippet) -> CompileOutcome {
+        let folder = "\(workDirectory)/single-\(snippet.index)"
+        let executable = "\(folder)/snippet"
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            let main = "\(folder)/main.swift"
+            try SnippetSourceWriter.standalone(snippet).write(toFile: main, atomically: false, encoding: .utf8)
+            // compile_fail only needs the compiler's verdict: the SIL diagnostics passes run, nothing is linked.
+            let arguments = snippet.expectsCompileFailure
+                ? flags(output: nil) + ["-emit-sil", "-o", "/dev/null", main]
+                : flags(output: executable) + [main]
+            let outcome = try toolchain.compile(["-module-name", "main"] + arguments)
+            if outcome.termination == .exited(0) {
+                return .built(executable: executable, arguments: [], seconds: outcome.duration)
+            }
+            return .failed(message: CompilerMessages.errors(in: outcome.stderrText + outcome.stdoutText), seconds: outcome.duration)
+        } catch {
+            return .failed(message: "cannot run swiftc: \(error)", seconds: 0)
+        }
+    }
+
+    private func flags(output: String?) -> [String] {
+        var flags = SwiftToolchain.commonFlags + (library?.compilerFlags ?? [])
+        if let output { flags += ["-o", output] }
+        return flags
+    }
+}

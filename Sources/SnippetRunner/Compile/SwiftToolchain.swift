@@ -1,0 +1,33 @@
+import Foundation
+
+/// The `swiftc` that compiles snippets, and its version (part of every cache key).
+struct SwiftToolchain: Sendable {
+    /// Absolute path of `swiftc`.
+    var swiftc: String
+    /// The first line of `swiftc --version`.
+    var version: String
+
+    /// Finds `swiftc` (`$SWIFTC`, then `PATH`, then /opt/swift) and asks its version.
+    static func locate() throws -> SwiftToolchain {
+        let environment = ProcessInfo.processInfo.environment
+        var candidates: [String] = []
+        if let explicit = environment["SWIFTC"] { candidates.append(explicit) }
+        for folder in (environment["PATH"] ?? "").split(separator: ":") { candidates.append("\(folder)/swiftc") }
+        candidates.append("/opt/swift/usr/bin/swiftc")
+        guard let swiftc = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else {
+            throw LaunchError("no swiftc found (set SWIFTC or put the toolchain on PATH)")
+        }
+        let outcome = try ProcessLauncher.run(ProcessRequest(executable: swiftc, arguments: ["--version"], timeout: 60, newSession: false))
+        let version = outcome.stdoutText.split(separator: "\n").first.map(String.init) ?? outcome.stderrText
+        return SwiftToolchain(swiftc: swiftc, version: version)
+    }
+
+    /// Runs `swiftc` with `arguments`; the outcome holds its diagnostics.
+    func compile(_ arguments: [String]) throws -> ProcessOutcome {
+        try ProcessLauncher.run(ProcessRequest(executable: swiftc, arguments: arguments, timeout: 900,
+                                               outputLimit: 4 << 20, stopAtLimit: false, newSession: false))
+    }
+
+    /// Flags every snippet build uses: Swift 6 mode, compact diagnostics, no warnings (they are not the reader's).
+    static let commonFlags = ["-swift-version", "6", "-diagnostic-style", "llvm", "-suppress-warnings", "-Onone"]
+}

@@ -1,6 +1,0 @@
-import Testing
-@testable import SnippetRunner
-
-@Test func SnippetRunnerLinks() {
-    #expect(Bool(true))
-}
