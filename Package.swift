@@ -37,6 +37,11 @@ let package = Package(
             ]
         ),
         .target(name: "Threading"),
+        .executableTarget(
+            name: "ThreadingBenchmarks",
+            dependencies: ["Threading"],
+            path: "Benchmarks/threading/Sources"
+        ),
         .target(name: "SnippetRunner", dependencies: ["SiteGen"]),
         .target(name: "DevServer", dependencies: ["SiteGen"]),
         .executableTarget(

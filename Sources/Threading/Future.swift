@@ -1,4 +1,15 @@
-import Synchronization
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The stages of a ``Future``, as in Python's `concurrent.futures._base`.
+enum FutureStage: UInt8, Sendable {
+    case pending, running, cancelled, finished
+}
 
 /// The eventual result of a task submitted to a ``ThreadPoolExecutor`` (Python's
 /// `concurrent.futures.Future`).
@@ -10,23 +21,32 @@ import Synchronization
 /// ``cancel()``led. It keeps its result until it is released: drop futures you no longer need
 /// (``ThreadPoolExecutor/map(_:_:bufferSize:)`` with a `bufferSize` does this for you).
 public final class Future<Value: Sendable>: @unchecked Sendable {
-    private let state: Mutex<FutureState<Value>>
+    /// Guards every stored property below.
+    private let lock = SpinLock()
+    private var stage = FutureStage.pending
+    /// The work to run, until a worker takes it (or the future is cancelled).
+    private var work: (() throws -> Value)?
+    private var outcome: Result<Value, any Error>?
+    /// Who to tell on completion; allocated only when someone waits or adds a callback.
+    private var observers: FutureObservers<Value>?
 
     /// A future for `work`, run later by ``run()``.
     init(work: sending @escaping () throws -> Value) {
-        state = Mutex(FutureState(work: work))
+        self.work = work
     }
+
+    private var isDoneLocked: Bool { stage == .cancelled || stage == .finished }
 
     // MARK: Status
 
     /// Whether the future was cancelled (Python's `cancelled()`).
-    public var isCancelled: Bool { state.withLock { $0.stage == .cancelled } }
+    public var isCancelled: Bool { lock.withLock { stage == .cancelled } }
 
     /// Whether its task is running now (Python's `running()`).
-    public var isRunning: Bool { state.withLock { $0.stage == .running } }
+    public var isRunning: Bool { lock.withLock { stage == .running } }
 
     /// Whether it finished or was cancelled (Python's `done()`).
-    public var isDone: Bool { state.withLock { $0.isDone } }
+    public var isDone: Bool { lock.withLock { isDoneLocked } }
 
     // MARK: Results
 
@@ -57,6 +77,12 @@ public final class Future<Value: Sendable>: @unchecked Sendable {
     /// Waits for the final outcome. Throws only for cancellation and timeout.
     private func outcome(deadline: Deadline?) throws -> Result<Value, any Error> {
         if let done = try finalOutcome(registering: nil) { return done }
+        // Collecting right behind the workers is common: give them the processor a few times
+        // before paying for a sleep and a wake-up.
+        for _ in 0..<Future.yieldsBeforeSleeping where deadline.map({ !$0.hasPassed }) ?? true {
+            sched_yield()
+            if let done = try finalOutcome(registering: nil) { return done }
+        }
         let waiter = CompletionWaiter()
         if let done = try finalOutcome(registering: waiter) { return done }
         if waiter.takeCompletions(until: deadline).isEmpty {
@@ -69,9 +95,9 @@ public final class Future<Value: Sendable>: @unchecked Sendable {
     /// The outcome if the future is done (throwing ``CancelledError`` if it was cancelled);
     /// otherwise `nil`, after registering `waiter` to be told of the completion.
     private func finalOutcome(registering waiter: CompletionWaiter?) throws -> Result<Value, any Error>? {
-        let snapshot: (stage: FutureStage, outcome: Result<Value, any Error>?) = state.withLock { state in
-            if !state.isDone, let waiter { state.waiters.append(waiter) }
-            return (state.stage, state.outcome)
+        let snapshot: (stage: FutureStage, outcome: Result<Value, any Error>?) = lock.withLock {
+            if !isDoneLocked, let waiter { observersLocked.waiters.append(waiter) }
+            return (stage, outcome)
         }
         switch snapshot.stage {
         case .finished: return snapshot.outcome
@@ -88,17 +114,15 @@ public final class Future<Value: Sendable>: @unchecked Sendable {
     ///     if future.cancel() { print("no llegó a empezar") }
     @discardableResult
     public func cancel() -> Bool {
-        let notify: (callbacks: [@Sendable (Future<Value>) -> Void], waiters: [CompletionWaiter])? =
-            state.withLock { state in
-                switch state.stage {
-                case .running, .finished: return nil
-                case .cancelled: return ([], [])
-                case .pending: return state.complete(as: .cancelled, with: nil)
-                }
+        let (cancelled, observers): (Bool, FutureObservers<Value>?) = lock.withLock {
+            switch stage {
+            case .running, .finished: return (false, nil)
+            case .cancelled: return (true, nil)
+            case .pending: return (true, completeLocked(as: .cancelled, with: nil))
             }
-        guard let notify else { return false }
-        announce(notify)
-        return true
+        }
+        observers?.announce(self)
+        return cancelled
     }
 
     /// Calls `callback` with this future once it finishes or is cancelled, on the thread that
@@ -106,9 +130,9 @@ public final class Future<Value: Sendable>: @unchecked Sendable {
     ///
     ///     future.addDoneCallback { f in print("terminó: \(f.isDone)") }
     public func addDoneCallback(_ callback: @escaping @Sendable (Future<Value>) -> Void) {
-        let alreadyDone: Bool = state.withLock { state in
-            if state.isDone { return true }
-            state.callbacks.append(callback)
+        let alreadyDone: Bool = lock.withLock {
+            if isDoneLocked { return true }
+            observersLocked.callbacks.append(callback)
             return false
         }
         if alreadyDone { callback(self) }
@@ -118,42 +142,57 @@ public final class Future<Value: Sendable>: @unchecked Sendable {
 
     /// Runs the task if it was not cancelled, storing its result or error.
     func run() {
-        let work: (() throws -> Value)? = state.withLock { state in
-            guard state.stage == .pending else { return nil }
-            state.stage = .running
-            nonisolated(unsafe) let work = state.work
-            state.work = nil
-            return work
+        let work: (() throws -> Value)? = lock.withLock {
+            guard stage == .pending else { return nil }
+            stage = .running
+            defer { self.work = nil }
+            return self.work
         }
         guard let work else { return }
         let outcome = Result { try work() }
-        announce(state.withLock { $0.complete(as: .finished, with: outcome) })
+        let observers = lock.withLock { completeLocked(as: .finished, with: outcome) }
+        observers?.announce(self)
     }
 
     /// Registers a waiter; returns `false` (without registering) if the future is already done.
     func addWaiter(_ waiter: CompletionWaiter) -> Bool {
-        state.withLock { state in
-            if state.isDone { return false }
-            state.waiters.append(waiter)
+        lock.withLock {
+            if isDoneLocked { return false }
+            observersLocked.waiters.append(waiter)
             return true
         }
     }
 
     /// Forgets a waiter that stopped waiting (a timed-out ``asCompleted(_:timeout:)``).
     func removeWaiter(_ waiter: CompletionWaiter) {
-        state.withLock { $0.waiters.removeAll { $0 === waiter } }
+        lock.withLock { observers?.waiters.removeAll { $0 === waiter } }
     }
 
     /// Whether the task threw (for ``wait(_:timeout:returnWhen:)``'s `.firstException`).
     var failed: Bool {
-        state.withLock { state in
-            if case .failure = state.outcome { return true }
+        lock.withLock {
+            if case .failure = outcome { return true }
             return false
         }
     }
 
-    private func announce(_ notify: (callbacks: [@Sendable (Future<Value>) -> Void], waiters: [CompletionWaiter])) {
-        for waiter in notify.waiters { waiter.futureDidComplete(self) }
-        for callback in notify.callbacks { callback(self) }
+    /// How many times a thread about to block on a pending future yields first.
+    static var yieldsBeforeSleeping: Int { 8 }
+
+    /// The observers, created on first need; call with the lock held.
+    private var observersLocked: FutureObservers<Value> {
+        if let observers { return observers }
+        let created = FutureObservers<Value>()
+        observers = created
+        return created
+    }
+
+    /// Moves to a final stage, drops the work, and hands back who must be told (outside the lock).
+    private func completeLocked(as finalStage: FutureStage, with finalOutcome: Result<Value, any Error>?) -> FutureObservers<Value>? {
+        stage = finalStage
+        outcome = finalOutcome
+        work = nil
+        defer { observers = nil }
+        return observers
     }
 }

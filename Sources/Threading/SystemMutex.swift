@@ -16,7 +16,16 @@ final class SystemMutex: @unchecked Sendable {
     init() {
         pointer = .allocate(capacity: 1)
         pointer.initialize(to: pthread_mutex_t())
+        #if os(Linux)
+        // Adaptive: spin a little before sleeping, since every critical section here is short.
+        var attributes = pthread_mutexattr_t()
+        pthread_mutexattr_init(&attributes)
+        pthread_mutexattr_settype(&attributes, Int32(PTHREAD_MUTEX_ADAPTIVE_NP))
+        let status = pthread_mutex_init(pointer, &attributes)
+        pthread_mutexattr_destroy(&attributes)
+        #else
         let status = pthread_mutex_init(pointer, nil)
+        #endif
         precondition(status == 0, "pthread_mutex_init failed: \(status)")
     }
 

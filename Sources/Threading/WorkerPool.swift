@@ -1,3 +1,12 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Synchronization
+
 /// A unit of work waiting in a ``WorkerPool``: in practice a ``Future``.
 protocol PoolTask: AnyObject, Sendable {
     /// Runs the task (does nothing if it was cancelled meanwhile).
@@ -19,9 +28,21 @@ final class WorkerPool: @unchecked Sendable {
     private let mutex = SystemMutex()
     private let workAvailable = SystemCondition()
     private var tasks = RingBuffer<any PoolTask>()
+    /// Workers with nothing to do (yielding or sleeping): new tasks go to them before a new
+    /// worker is started, as Python's idle semaphore does.
     private var idleWorkers = 0
+    /// Idle workers blocked on `workAvailable`.
+    private var sleepingWorkers = 0
+    /// Sleepers signalled and not yet awake: a burst of submissions wakes each sleeper once.
+    private var wakeupsInFlight = 0
     private var workers: [Thread] = []
     private var isShutDown = false
+    /// `tasks.count`, readable without the mutex by workers deciding whether to keep waiting.
+    private let queuedHint = Atomic<Int>(0)
+
+    /// How many times an idle worker yields, watching for new work, before it sleeps: submitting
+    /// usually comes in bursts, and a sleep plus a wake-up costs microseconds.
+    private static let yieldsBeforeSleeping = 16
 
     init(maxWorkers: Int, namePrefix: String) {
         self.maxWorkers = maxWorkers
@@ -31,24 +52,26 @@ final class WorkerPool: @unchecked Sendable {
     /// How many worker threads have been started.
     var workerCount: Int { mutex.withLock { workers.count } }
 
-    /// Queues `task`, waking an idle worker or starting a new one if none is idle.
+    /// Queues `task`, waking a sleeping worker, and starting a new one while there are more
+    /// queued tasks than idle workers.
     /// Returns `false` (queueing nothing) after shutdown.
     func enqueue(_ task: any PoolTask) -> Bool {
-        var newWorker: Thread?
-        let accepted: Bool = mutex.withLock {
+        mutex.withLock {
             if isShutDown { return false }
             tasks.append(task)
-            if idleWorkers > 0 {
+            queuedHint.store(tasks.count, ordering: .relaxed)
+            if sleepingWorkers > wakeupsInFlight {
+                wakeupsInFlight += 1
                 workAvailable.signal()
-            } else if workers.count < maxWorkers {
+            }
+            if tasks.count > idleWorkers && workers.count < maxWorkers {
+                // Started under the lock so `shutdown` never sees a worker that is not running.
                 let worker = makeWorker(number: workers.count)
+                worker.start()
                 workers.append(worker)
-                newWorker = worker
             }
             return true
         }
-        newWorker?.start()
-        return accepted
     }
 
     /// Stops accepting tasks; workers finish the queue (or drop it, cancelling every task, with
@@ -57,6 +80,7 @@ final class WorkerPool: @unchecked Sendable {
         let (dropped, started): ([any PoolTask], [Thread]) = mutex.withLock {
             isShutDown = true
             let dropped = cancelPending ? tasks.removeAll() : []
+            queuedHint.store(tasks.count, ordering: .relaxed)
             workAvailable.broadcast()
             return (dropped, workers)
         }
@@ -78,14 +102,27 @@ final class WorkerPool: @unchecked Sendable {
         }
     }
 
+    /// The next task to run, or `nil` once the pool is shut down and drained. An idle worker first
+    /// yields a few times watching for work, then sleeps until ``enqueue(_:)`` signals it.
     private func nextTask() -> (any PoolTask)? {
-        mutex.withLock {
-            while tasks.isEmpty && !isShutDown {
-                idleWorkers += 1
-                workAvailable.wait(mutex)
-                idleWorkers -= 1
+        mutex.lock()
+        defer { mutex.unlock() }
+        if tasks.isEmpty && !isShutDown {
+            idleWorkers += 1
+            defer { idleWorkers -= 1 }
+            mutex.unlock()
+            for _ in 0..<WorkerPool.yieldsBeforeSleeping where queuedHint.load(ordering: .relaxed) == 0 {
+                sched_yield()
             }
-            return tasks.popFirst()
+            mutex.lock()
+            while tasks.isEmpty && !isShutDown {
+                sleepingWorkers += 1
+                workAvailable.wait(mutex)
+                sleepingWorkers -= 1
+                wakeupsInFlight = max(0, wakeupsInFlight - 1)
+            }
         }
+        defer { queuedHint.store(tasks.count, ordering: .relaxed) }
+        return tasks.popFirst()
     }
 }
