@@ -1,7 +1,37 @@
 import ArgumentParser
 import DevServer
+import Foundation
+import SiteGen
 
-struct ServeCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "serve", abstract: "Serve the site with live reload.")
-    func run() throws { throw ExitCode.failure }
+/// `sitegen serve`: build, serve with live reload, rebuild on every change, until Ctrl-C.
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve", abstract: "Build the site, serve it with live reload and rebuild it on every change.")
+
+    @Option(help: "The config file (default: sitegen.yml, else mkdocs.yml).") var config: String?
+    @Option(help: "The interface to listen on.") var host = "127.0.0.1"
+    @Option(help: "The port to listen on.") var port = 8000
+    @Flag(help: "Open the site in a browser once it is served.") var open = false
+
+    func validate() throws {
+        guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535.") }
+    }
+
+    func run() async throws {
+        let root = FileManager.default.currentDirectoryPath
+        let options = BuildOptions(projectRoot: root, configPath: config)
+        let (project, language) = ServeProject.load(options)
+        let server = DevServer(settings: DevServerSettings(host: host, port: port, language: language),
+                               project: project, rebuilder: FullSiteRebuilder(options: options), projectRoot: root)
+        let openBrowser = open
+        do {
+            try await server.run { address in
+                FileHandle.standardOutput.write(Data("sitegen: serving \(address.url) (Ctrl-C to stop)\n".utf8))
+                if openBrowser { BrowserLauncher.open(address.url) }
+            }
+        } catch let error as DevServerError {
+            FileHandle.standardError.write(Data((error.description + "\n").utf8))
+            throw ExitCode.failure
+        }
+    }
 }

@@ -2,7 +2,7 @@ import ArgumentParser
 
 /// `sitegen`: the root command; each subcommand parses its options and calls a library.
 @main
-struct SiteGenCommand: ParsableCommand {
+struct SiteGenCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sitegen",
         abstract: "Genera sitios de documentación estáticos y verifica sus ejemplos de código.",

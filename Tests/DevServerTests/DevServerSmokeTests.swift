@@ -1,6 +1,0 @@
-import Testing
-@testable import DevServer
-
-@Test func DevServerLinks() {
-    #expect(Bool(true))
-}
