@@ -1,0 +1,36 @@
+import SiteGen
+
+/// The folders `serve` publishes and watches, taken from the project's config.
+///
+///     let project = ServeProject(config: config)
+///     project.siteDir      // "/p/site"
+///     project.watchedPaths // ["/p/content", "/p/templates", "/p/sitegen.yml", "/p/Sources/Threading"]
+public struct ServeProject: Sendable {
+    /// Absolute path of the built site (`site_dir`).
+    public var siteDir: String
+    /// Absolute paths of the files and folders whose changes trigger a rebuild.
+    public var watchedPaths: [String]
+
+    public init(siteDir: String, watchedPaths: [String]) {
+        self.siteDir = siteDir
+        self.watchedPaths = watchedPaths
+    }
+
+    /// Watches the docs folder, the templates, the config file and the snippet library's sources.
+    public init(config: SiteConfig) {
+        var watched = [config.docsDir, config.templatesDir]
+        if let file = config.configFile {
+            watched.append(file.hasPrefix("/") ? file : config.projectRoot + "/" + file)
+        }
+        watched += config.snippets?.librarySources ?? []
+        self.init(siteDir: config.siteDir, watchedPaths: watched)
+    }
+
+    /// The default layout when no config could be read: `content/`, `templates/`, both config names, `site/`.
+    public static func defaults(projectRoot: String, configPath: String? = nil) -> ServeProject {
+        let root = projectRoot.hasSuffix("/") ? String(projectRoot.dropLast()) : projectRoot
+        let configs = configPath.map { [$0.hasPrefix("/") ? $0 : root + "/" + $0] }
+            ?? [root + "/sitegen.yml", root + "/mkdocs.yml"]
+        return ServeProject(siteDir: root + "/site", watchedPaths: [root + "/content", root + "/templates"] + configs)
+    }
+}
