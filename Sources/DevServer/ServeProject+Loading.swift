@@ -1,20 +1,10 @@
 import SiteGen
 
 extension ServeProject {
-    /// The project described by the config `options` point at, and the site's language;
-    /// the default layout (`ServeProject.defaults`) and Spanish when the config cannot be read.
+    /// The project the config named by `options` describes (`sitegen.yml`, else `mkdocs.yml`,
+    /// else the defaults), and the site's language. Config problems are left for the build to report.
     public static func load(_ options: BuildOptions) -> (project: ServeProject, language: String) {
-        if let config = SiteBuilder(options: options).loadAndParse()?.config {
-            var project = ServeProject(config: config)
-            if let override = options.siteDirOverride {
-                project.siteDir = override.hasPrefix("/") ? override : options.projectRoot + "/" + override
-            }
-            return (project, config.language)
-        }
-        var project = ServeProject.defaults(projectRoot: options.projectRoot, configPath: options.configPath)
-        if let override = options.siteDirOverride {
-            project.siteDir = override.hasPrefix("/") ? override : options.projectRoot + "/" + override
-        }
-        return (project, "es")
+        let config = ConfigLoader.load(options: options).config
+        return (ServeProject(config: config, displayRoot: options.projectRoot), config.language)
     }
 }

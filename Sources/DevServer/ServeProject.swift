@@ -2,7 +2,7 @@ import SiteGen
 
 /// The folders `serve` publishes and watches, taken from the project's config.
 ///
-///     let project = ServeProject(config: config)
+///     let project = ServeProject(config: config, displayRoot: "/p")
 ///     project.siteDir      // "/p/site"
 ///     project.watchedPaths // ["/p/content", "/p/templates", "/p/sitegen.yml", "/p/Sources/Threading"]
 public struct ServeProject: Sendable {
@@ -16,11 +16,12 @@ public struct ServeProject: Sendable {
         self.watchedPaths = watchedPaths
     }
 
-    /// Watches the docs folder, the templates, the config file and the snippet library's sources.
-    public init(config: SiteConfig) {
+    /// Watches the docs folder, the templates, the config file and the snippet library's sources;
+    /// `displayRoot` is the folder the config's display paths are relative to (the current directory).
+    public init(config: SiteConfig, displayRoot: String) {
         var watched = [config.docsDir, config.templatesDir]
         if let file = config.configFile {
-            watched.append(file.hasPrefix("/") ? file : config.projectRoot + "/" + file)
+            watched.append(file.hasPrefix("/") ? file : displayRoot + "/" + file)
         }
         watched += config.snippets?.librarySources ?? []
         self.init(siteDir: config.siteDir, watchedPaths: watched)

@@ -2,6 +2,7 @@ import ArgumentParser
 import DevServer
 import Foundation
 import SiteGen
+import SwiftHighlighter
 
 /// `sitegen serve`: build, serve with live reload, rebuild on every change, until Ctrl-C.
 struct ServeCommand: AsyncParsableCommand {
@@ -21,8 +22,9 @@ struct ServeCommand: AsyncParsableCommand {
         let root = FileManager.default.currentDirectoryPath
         let options = BuildOptions(projectRoot: root, configPath: config)
         let (project, language) = ServeProject.load(options)
+        let builder = SiteBuilder(options: options, highlighter: BuiltinHighlighter(fallback: SwiftSyntaxHighlighter()))
         let server = DevServer(settings: DevServerSettings(host: host, port: port, language: language),
-                               project: project, rebuilder: FullSiteRebuilder(options: options), projectRoot: root)
+                               project: project, rebuilder: FullSiteRebuilder(builder: builder), projectRoot: root)
         let openBrowser = open
         do {
             try await server.run { address in

@@ -14,14 +14,15 @@ public protocol SiteRebuilding: AnyObject {
 /// Rebuilds everything on every change with `SiteBuilder`: correct, and the fallback when no
 /// incremental session is available.
 public final class FullSiteRebuilder: SiteRebuilding {
-    private let options: BuildOptions
+    private let builder: SiteBuilder
 
-    public init(options: BuildOptions) {
-        self.options = options
+    /// Rebuilds with `builder` (configured as `sitegen build` configures it: options, highlighter).
+    public init(builder: SiteBuilder) {
+        self.builder = builder
     }
 
     public func buildAll() -> BuildReport {
-        SiteBuilder(options: options).build()
+        builder.build()
     }
 
     public func rebuild(changedPaths: [String]) -> BuildReport {
