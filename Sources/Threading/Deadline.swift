@@ -10,6 +10,7 @@ import Darwin
 ///
 /// Every timed wait in the library turns its `timeout:` (seconds, like Python) into a deadline once,
 /// so a wait woken early (a spurious wake-up, another waiter served first) keeps the same end time.
+@usableFromInline
 struct Deadline: Sendable, Comparable {
     /// Nanoseconds on the monotonic clock.
     let nanoseconds: UInt64
@@ -48,5 +49,5 @@ struct Deadline: Sendable, Comparable {
         timespec(tv_sec: Int(nanoseconds / 1_000_000_000), tv_nsec: Int(nanoseconds % 1_000_000_000))
     }
 
-    static func < (lhs: Deadline, rhs: Deadline) -> Bool { lhs.nanoseconds < rhs.nanoseconds }
+    @usableFromInline static func < (lhs: Deadline, rhs: Deadline) -> Bool { lhs.nanoseconds < rhs.nanoseconds }
 }

@@ -23,7 +23,7 @@ public struct Full: Error, Equatable, CustomStringConvertible {
 public struct TimeoutError: Error, Equatable, CustomStringConvertible {
     /// What timed out, e.g. "1 (of 3) futures unfinished".
     public var message: String
-    public init(_ message: String = "") { self.message = message }
+    @inlinable public init(_ message: String = "") { self.message = message }
     public var description: String { message.isEmpty ? "TimeoutError" : "TimeoutError: \(message)" }
 }
 
@@ -32,7 +32,7 @@ public struct TimeoutError: Error, Equatable, CustomStringConvertible {
 ///
 ///     if future.cancel() { do { _ = try future.result() } catch is CancelledError { print("cancelada") } }
 public struct CancelledError: Error, Equatable, CustomStringConvertible {
-    public init() {}
+    @inlinable public init() {}
     public var description: String { "CancelledError" }
 }
 
@@ -41,6 +41,7 @@ public struct CancelledError: Error, Equatable, CustomStringConvertible {
 ///
 /// These are bugs in the calling program, not conditions to handle, so they trap like an
 /// out-of-bounds index instead of making every call site `try`.
+@usableFromInline
 func programmerError(_ message: String, file: StaticString = #file, line: UInt = #line) -> Never {
     fatalError(message, file: file, line: line)
 }

@@ -12,7 +12,8 @@
 ///         executor.map(cuadrado, 1...10).reduce(0, +)
 ///     }
 public final class ThreadPoolExecutor: Sendable {
-    private let pool: WorkerPool
+    @usableFromInline
+    let pool: WorkerPool
 
     /// Creates a pool of at most `maxWorkers` threads, started as tasks arrive; by default
     /// Python's `min(32, cpuCount + 4)`. Worker names start with `threadNamePrefix`
@@ -43,6 +44,7 @@ public final class ThreadPoolExecutor: Sendable {
     /// is a programmer error ("cannot schedule new futures after shutdown").
     ///
     ///     let future = executor.submit { 42 }
+    @inlinable
     public func submit<Result: Sendable>(_ fn: sending @escaping () throws -> Result) -> Future<Result> {
         let future = Future(work: fn)
         if !pool.enqueue(future) { programmerError("cannot schedule new futures after shutdown") }
@@ -52,6 +54,7 @@ public final class ThreadPoolExecutor: Sendable {
     /// Schedules `fn(args…)` and returns its future; the arguments are checked against `fn`.
     ///
     ///     let future = executor.submit(pow, 2.0, 10.0)
+    @inlinable
     public func submit<Result: Sendable, each Argument: Sendable>(
         _ fn: sending @escaping (repeat each Argument) throws -> Result,
         _ args: repeat each Argument

@@ -7,34 +7,26 @@ import Darwin
 #endif
 import Synchronization
 
-/// A unit of work waiting in a ``WorkerPool``: in practice a ``Future``.
-protocol PoolTask: AnyObject, Sendable {
-    /// Runs the task (does nothing if it was cancelled meanwhile).
-    func run()
-    /// Cancels the task if it has not started.
-    @discardableResult func cancel() -> Bool
-}
-
-extension Future: PoolTask {}
-
 /// The engine of a ``ThreadPoolExecutor``: a queue of tasks under one mutex, worker threads
 /// started on demand up to a maximum, and the shutdown protocol.
 ///
 /// Internal. Workers hold the pool, not the executor, so an executor nobody references can
 /// shut down (like Python's weak reference), and the program's exit lets workers drain the queue.
+@usableFromInline
 final class WorkerPool: @unchecked Sendable {
     let maxWorkers: Int
     private let namePrefix: String
     private let mutex = SystemMutex()
     private let workAvailable = SystemCondition()
-    private var tasks = RingBuffer<any PoolTask>()
+    // Every mutable property is guarded by `mutex`: the runtime's exclusivity checks are redundant.
+    @exclusivity(unchecked) private var tasks = RingBuffer<AnyFuture>()
     /// Workers with nothing to do (yielding or sleeping): new tasks go to them before a new
     /// worker is started, as Python's idle semaphore does.
-    private var idleWorkers = 0
+    @exclusivity(unchecked) private var idleWorkers = 0
     /// Idle workers blocked on `workAvailable`.
-    private var sleepingWorkers = 0
+    @exclusivity(unchecked) private var sleepingWorkers = 0
     /// Sleepers signalled and not yet awake: a burst of submissions wakes each sleeper once.
-    private var wakeupsInFlight = 0
+    @exclusivity(unchecked) private var wakeupsInFlight = 0
     private var workers: [Thread] = []
     private var isShutDown = false
     /// `tasks.count`, readable without the mutex by workers deciding whether to keep waiting.
@@ -55,7 +47,8 @@ final class WorkerPool: @unchecked Sendable {
     /// Queues `task`, waking a sleeping worker, and starting a new one while there are more
     /// queued tasks than idle workers.
     /// Returns `false` (queueing nothing) after shutdown.
-    func enqueue(_ task: any PoolTask) -> Bool {
+    @usableFromInline
+    func enqueue(_ task: AnyFuture) -> Bool {
         mutex.withLock {
             if isShutDown { return false }
             tasks.append(task)
@@ -77,7 +70,7 @@ final class WorkerPool: @unchecked Sendable {
     /// Stops accepting tasks; workers finish the queue (or drop it, cancelling every task, with
     /// `cancelPending`) and exit. With `wait`, returns once every worker has exited.
     func shutdown(wait: Bool, cancelPending: Bool) {
-        let (dropped, started): ([any PoolTask], [Thread]) = mutex.withLock {
+        let (dropped, started): ([AnyFuture], [Thread]) = mutex.withLock {
             isShutDown = true
             let dropped = cancelPending ? tasks.removeAll() : []
             queuedHint.store(tasks.count, ordering: .relaxed)
@@ -104,7 +97,7 @@ final class WorkerPool: @unchecked Sendable {
 
     /// The next task to run, or `nil` once the pool is shut down and drained. An idle worker first
     /// yields a few times watching for work, then sleeps until ``enqueue(_:)`` signals it.
-    private func nextTask() -> (any PoolTask)? {
+    private func nextTask() -> (AnyFuture)? {
         mutex.lock()
         defer { mutex.unlock() }
         if tasks.isEmpty && !isShutDown {
