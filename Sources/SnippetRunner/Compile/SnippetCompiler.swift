@@ -11,17 +11,35 @@ struct SnippetCompiler {
     var workDirectory: String
     var jobs: Int
     /// Merged rebuilds tried after attributing errors, before compiling everything on its own.
-    var maxMergeRounds = 3
+    var maxMergeRounds = 8
 
-    /// Compile outcomes by `Snippet.index`.
+    /// Compile outcomes by `Snippet.index`. Snippets known to need their own build compile while the
+    /// merged build runs.
     func compile(_ snippets: [Snippet]) -> [Int: CompileOutcome] {
+        let mergeable = snippets.filter { !$0.expectsCompileFailure && SnippetShape(lines: $0.compiledLines.map(\.text)).isMergeable }
+        let alone = snippets.filter { snippet in !mergeable.contains { $0.index == snippet.index } }
+        let singles = OutcomeBox()
+        let done = DispatchSemaphore(value: 0)
+        Thread { [self] in
+            singles.value = compileEachAlone(alone)
+            done.signal()
+        }.start()
+        var outcomes = compileMerging(mergeable)
+        done.wait()
+        outcomes.merge(singles.value) { first, _ in first }
+        return outcomes
+    }
+
+    /// Merged builds, dropping the snippets the errors point at, until one succeeds; the dropped ones
+    /// (or all, when the errors point at none) compile on their own.
+    private func compileMerging(_ snippets: [Snippet]) -> [Int: CompileOutcome] {
         var outcomes: [Int: CompileOutcome] = [:]
-        var merged = snippets.filter { !$0.expectsCompileFailure && SnippetShape(lines: $0.compiledLines.map(\.text)).isMergeable }
-        var alone = snippets.filter { snippet in !merged.contains { $0.index == snippet.index } }
+        var merged = snippets
+        var alone: [Snippet] = []
         var round = 0
         while merged.count > 1 {
             round += 1
-            if round > maxMergeRounds { alone += merged; merged = []; break }
+            if round > maxMergeRounds { break }
             switch compileMerged(merged, round: round) {
             case .success(let built):
                 built.forEach { outcomes[$0.key] = $0.value }
@@ -32,10 +50,13 @@ struct SnippetCompiler {
                 merged.removeAll { culprits.contains($0.index) }
             }
         }
-        let singles = alone + merged
-        let built = ParallelWork.map(singles.count, jobs: jobs) { [self] i in compileAlone(singles[i]) }
-        for (snippet, outcome) in zip(singles, built) { outcomes[snippet.index] = outcome }
+        outcomes.merge(compileEachAlone(alone + merged)) { first, _ in first }
         return outcomes
+    }
+
+    private func compileEachAlone(_ snippets: [Snippet]) -> [Int: CompileOutcome] {
+        let built = ParallelWork.map(snippets.count, jobs: jobs) { [self] i in compileAlone(snippets[i]) }
+        return Dictionary(uniqueKeysWithValues: zip(snippets.map(\.index), built))
     }
 
     private enum MergedResult {
@@ -58,7 +79,7 @@ struct SnippetCompiler {
             try SnippetSourceWriter.dispatcher(for: snippets).write(toFile: main, atomically: false, encoding: .utf8)
             files.append(main)
             let executable = "\(folder)/snippets"
-            let outcome = try toolchain.compile(flags(output: executable) + ["-module-name", "MergedSnippets", "-j", "\(jobs)"] + files)
+            let outcome = try toolchain.compile(flags(output: executable) + ["-module-name", "MergedSnippets", "-wmo", "-num-threads", "\(jobs)"] + files)
             guard outcome.termination == .exited(0) else {
                 if ProcessInfo.processInfo.environment["SITEGEN_DEBUG"] != nil { FileHandle.standardError.write(Data(outcome.stderrText.utf8)) }
                 return .failure(blamed: CompilerMessages.snippets(blamedIn: outcome.stderrText + outcome.stdoutText, among: snippets))
@@ -98,4 +119,9 @@ struct SnippetCompiler {
         if let output { flags += ["-o", output] }
         return flags
     }
+}
+
+/// Hands the single builds' outcomes from their thread to the caller (written once, read after a semaphore).
+private final class OutcomeBox: @unchecked Sendable {
+    var value: [Int: CompileOutcome] = [:]
 }

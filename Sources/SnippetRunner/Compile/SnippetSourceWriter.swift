@@ -11,22 +11,44 @@ enum SnippetSourceWriter {
         return out
     }
 
-    /// The snippet in its own namespace, for a merged build: imports stay at file level, everything
-    /// else becomes the body of `Snippet_N.main()`, isolated to the main actor like top-level code.
+    /// The snippet in its own namespace, for a merged build: imports stay at file level, type and
+    /// function declarations become members of `enum Snippet_N` (functions `static`), and the rest
+    /// becomes the body of `Snippet_N.main()` (see `SnippetShape`).
     static func namespaced(_ snippet: Snippet) -> String {
         let lines = snippet.compiledLines
         let shape = SnippetShape(lines: lines.map(\.text))
-        let imports = lines.indices.filter { shape.importLines.contains($0) }.map { lines[$0] }
-        let body = lines.indices.filter { !shape.importLines.contains($0) }.map { lines[$0] }
+        var imports: [Snippet.Line] = [], members: [Snippet.Line] = [], body: [Snippet.Line] = []
+        for (index, line) in lines.enumerated() {
+            if shape.importLines.contains(index) {
+                imports.append(line)
+            } else if shape.memberLines.contains(index) {
+                members.append(shape.functionKeywords[index].map { Self.insertingStatic(into: line, at: $0) } ?? line)
+            } else {
+                body.append(line)
+            }
+        }
         var out = ""
         if !imports.isEmpty {
             append(imports, file: snippet.location.file, to: &out)
             out += "#sourceLocation()\n"
         }
-        out += "enum \(snippet.namespace) {\n@MainActor static func main() throws {\n"
+        out += "enum \(snippet.namespace) {\n"
+        if !members.isEmpty {
+            append(members, file: snippet.location.file, to: &out)
+            out += "#sourceLocation()\n"
+        }
+        out += "static func main() throws {\n"
         append(body, file: snippet.location.file, to: &out)
         out += "#sourceLocation()\n}\n}\n"
         return out
+    }
+
+    /// `line` with `static ` before the `func` keyword at `column`.
+    private static func insertingStatic(into line: Snippet.Line, at column: Int) -> Snippet.Line {
+        var characters = Array(line.text)
+        guard column <= characters.count else { return line }
+        characters.insert(contentsOf: "static ", at: column)
+        return Snippet.Line(String(characters), fileLine: line.fileLine)
     }
 
     /// The `main.swift` of a merged build: runs the snippet named by the first argument.

@@ -12,10 +12,10 @@ struct Lexer {
     /// True when the next line starts inside a comment or a multi-line string.
     var insideLiteralOrComment: Bool { blockCommentDepth > 0 || openString != nil }
 
-    /// Scans one line; returns its identifiers with the bracket depth where each was found.
-    mutating func scan(_ line: String) -> [(word: String, depth: Int)] {
+    /// Scans one line; returns its identifiers with the bracket depth and the column (0-based, in characters) of each.
+    mutating func scan(_ line: String) -> [(word: String, depth: Int, column: Int)] {
         let chars = Array(line)
-        var words: [(String, Int)] = []
+        var words: [(String, Int, Int)] = []
         var i = 0
         if let open = openString, !open.multiline { // single-line strings end with the line
             openString = nil
@@ -55,7 +55,7 @@ struct Lexer {
             if c.isLetter || c == "_" || c == "@" {
                 var j = i + 1
                 while j < chars.count, chars[j].isLetter || chars[j].isNumber || chars[j] == "_" { j += 1 }
-                words.append((String(chars[i..<j]), depth))
+                words.append((String(chars[i..<j]), depth, i))
                 i = j
                 continue
             }

@@ -12,6 +12,13 @@ struct TopLevelScanner {
         var attributes: [String]
         /// Modifiers written before it (`private`, `final`…).
         var modifiers: [String]
+        /// Every identifier used in the item, at any depth.
+        var identifiers: Set<String> = []
+        /// For `let x`/`var x`: the name it declares (`x`).
+        var declaredName: String?
+        /// Where the keyword is: line index and column (in characters).
+        var keywordLine = 0
+        var keywordColumn = 0
 
         /// True for declarations another snippet can `include=`.
         var isDeclaration: Bool { Self.declarationKeywords.contains(keyword) }
@@ -35,33 +42,35 @@ struct TopLevelScanner {
         var items: [Item] = []
         var identifiers: Set<String> = []
         var pendingStart: Int?
-        var current: (start: Int, words: [String])?
+        var current: (start: Int, words: [Word], identifiers: Set<String>)?
         for (index, line) in lines.enumerated() {
             let startsAtTop = lexer.depth == 0 && !lexer.insideLiteralOrComment
             let tokens = lexer.scan(line)
             identifiers.formUnion(tokens.map(\.word))
-            let words = tokens.filter { $0.depth == 0 }.map(\.word)
+            let words = tokens.filter { $0.depth == 0 }.map { Word(text: $0.word, line: index, column: $0.column) }
             if current == nil, startsAtTop, line.drop(while: \.isWhitespace).hasPrefix("."), let last = items.popLast() {
-                current = (last.lines.lowerBound, [last.keyword])
+                current = (last.lines.lowerBound, [Word(text: last.keyword, line: last.keywordLine, column: last.keywordColumn)],
+                           last.identifiers)
             }
             if current == nil, startsAtTop {
                 if tokens.isEmpty {
                     if pendingStart == nil, !line.allSatisfy(\.isWhitespace) { pendingStart = index }
                     continue
                 }
-                current = (pendingStart ?? index, [])
+                current = (pendingStart ?? index, [], [])
                 pendingStart = nil
             }
             guard var item = current else { continue }
             item.words += words
+            item.identifiers.formUnion(tokens.map(\.word))
             current = item
-            let onlyAttributes = !words.isEmpty && words.allSatisfy { $0.hasPrefix("@") }
+            let onlyAttributes = !words.isEmpty && words.allSatisfy { $0.text.hasPrefix("@") }
             if lexer.depth == 0, !lexer.insideLiteralOrComment, !onlyAttributes, !continues(after: line) {
-                items.append(makeItem(lines: item.start..<(index + 1), words: item.words))
+                items.append(makeItem(lines: item.start..<(index + 1), words: item.words, identifiers: item.identifiers))
                 current = nil
             }
         }
-        if let item = current { items.append(makeItem(lines: item.start..<lines.count, words: item.words)) }
+        if let item = current { items.append(makeItem(lines: item.start..<lines.count, words: item.words, identifiers: item.identifiers)) }
         return (items, identifiers)
     }
 
@@ -71,18 +80,29 @@ struct TopLevelScanner {
         return "=,+-*/&|.:(".contains(last) && !line.hasSuffix("//")
     }
 
-    private static func makeItem(lines: Range<Int>, words: [String]) -> Item {
+    /// An identifier at bracket depth 0 and where it is.
+    private struct Word {
+        var text: String
+        var line: Int
+        var column: Int
+    }
+
+    private static func makeItem(lines: Range<Int>, words: [Word], identifiers: Set<String>) -> Item {
         var attributes: [String] = []
         var modifiers: [String] = []
-        for word in words {
-            if word.hasPrefix("@") {
-                attributes.append(String(word.dropFirst()))
-            } else if modifierWords.contains(word) {
-                modifiers.append(word)
+        for (position, word) in words.enumerated() {
+            if word.text.hasPrefix("@") {
+                attributes.append(String(word.text.dropFirst()))
+            } else if modifierWords.contains(word.text) {
+                modifiers.append(word.text)
             } else {
-                return Item(lines: lines, keyword: word, attributes: attributes, modifiers: modifiers)
+                let isBinding = word.text == "let" || word.text == "var"
+                let name = isBinding && position + 1 < words.count ? words[position + 1].text : nil
+                return Item(lines: lines, keyword: word.text, attributes: attributes, modifiers: modifiers,
+                            identifiers: identifiers, declaredName: name, keywordLine: word.line, keywordColumn: word.column)
             }
         }
-        return Item(lines: lines, keyword: "", attributes: attributes, modifiers: modifiers)
+        return Item(lines: lines, keyword: "", attributes: attributes, modifiers: modifiers, identifiers: identifiers,
+                    keywordLine: lines.lowerBound)
     }
 }
