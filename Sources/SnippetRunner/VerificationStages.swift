@@ -41,28 +41,39 @@ struct VerificationStages {
             }
         }
         let onResult = verifier.onResult
+        let bless = options.bless
         let built = compileAndRun(toBuild, toolchain: toolchain, library: library, finished: { result in
             if result.status == .passed { cache.recordPass(result.snippet) }
-            onResult?(result)
+            if !bless { onResult?(result) }
         })
-        for result in built { results[result.snippet.index] = result }
-        return (snippets.compactMap { results[$0.index] }, problems)
+        var diagnostics = problems
+        var finals = built.map(\.result)
+        if bless {
+            let (blessed, notes) = BlessStage(projectRoot: verifier.projectRoot).apply(built)
+            finals = blessed
+            diagnostics += notes
+            finals.forEach { onResult?($0) }
+        }
+        for result in finals { results[result.snippet.index] = result }
+        return (snippets.compactMap { results[$0.index] }, diagnostics)
     }
 
     /// Compiles `snippets` in a scratch folder, runs those that run, and judges each.
     private func compileAndRun(_ snippets: [Snippet], toolchain: SwiftToolchain, library: BuiltLibrary?,
-                               finished: @escaping @Sendable (SnippetResult) -> Void) -> [SnippetResult] {
+                               finished: @escaping @Sendable (SnippetResult) -> Void) -> [(result: SnippetResult, bless: BlessDecision)] {
         guard !snippets.isEmpty else { return [] }
         let work = "\(cacheDirectory)/work-\(getpid())-\(UUID().uuidString.prefix(8))"
         defer { if ProcessInfo.processInfo.environment["SITEGEN_KEEP_WORK"] == nil { try? FileManager.default.removeItem(atPath: work) } }
         let compiler = SnippetCompiler(toolchain: toolchain, library: library, workDirectory: work, jobs: options.jobs)
         let compiled = compiler.compile(snippets)
         let limit = options.outputLimit
+        let bless = options.bless
         return ParallelWork.map(snippets.count, jobs: options.jobs) { i in
             let snippet = snippets[i]
             let result = Self.judge(snippet, compiled[snippet.index], outputLimit: limit)
             finished(result)
-            return result
+            let decision = bless ? BlessDecision.decide(for: result, rerun: { Self.judge(snippet, compiled[snippet.index], outputLimit: limit) }) : .keep
+            return (result, decision)
         }
     }
 

@@ -1,0 +1,69 @@
+import Foundation
+import SiteGen
+
+/// One `output` block to rewrite: where its text is and what the run printed.
+struct BlessEdit: Sendable {
+    /// The snippet whose output block it is.
+    var snippet: Snippet
+    var expected: ExpectedOutput
+    /// The new lines (trailing whitespace and trailing blank lines removed).
+    var newLines: [String]
+}
+
+/// Rewrites `output` blocks in the Markdown (`--bless`): only the lines inside each block change, every
+/// other byte of the file is kept, and each file is replaced atomically (written aside, then renamed).
+struct Blesser {
+    /// Folder the display paths (`content/x.md`) are relative to.
+    var projectRoot: String
+
+    /// Applies `edits`; returns a note per rewritten block and an error per block it could not find.
+    func apply(_ edits: [BlessEdit]) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        let byFile = Dictionary(grouping: edits) { $0.expected.location.file }
+        for (file, fileEdits) in byFile.sorted(by: { $0.key < $1.key }) {
+            let path = file.hasPrefix("/") ? file : "\(projectRoot)/\(file)"
+            guard let data = FileManager.default.contents(atPath: path) else {
+                diagnostics.append(.error("--bless cannot read \(file)"))
+                continue
+            }
+            var lines = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            // Bottom-up, so earlier line numbers stay valid.
+            for edit in fileEdits.sorted(by: { $0.expected.firstTextLine > $1.expected.firstTextLine }) {
+                if let problem = Self.replace(edit, in: &lines) {
+                    diagnostics.append(.error(problem, at: edit.expected.location))
+                } else {
+                    diagnostics.append(Diagnostic(.note, "output block rewritten from the run of the snippet at line \(edit.snippet.location.line)",
+                                                  at: edit.expected.location))
+                }
+            }
+            do {
+                try Data(lines.joined(separator: "\n").utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+            } catch {
+                diagnostics.append(.error("--bless cannot write \(file): \(error)"))
+            }
+        }
+        return diagnostics
+    }
+
+    /// Replaces the block's text lines; returns why it could not, if so.
+    static func replace(_ edit: BlessEdit, in lines: inout [String]) -> String? {
+        let fenceIndex = edit.expected.location.line - 1
+        let first = edit.expected.firstTextLine - 1
+        let oldCount = edit.expected.text.isEmpty ? 0 : edit.expected.text.split(separator: "\n", omittingEmptySubsequences: false).count
+        guard fenceIndex >= 0, fenceIndex < lines.count, first + oldCount < lines.count,
+              let fence = fenceMarker(lines[fenceIndex]), lines[first + oldCount].trimmingCharacters(in: .whitespaces).hasPrefix(fence)
+        else { return "--bless: the output block is not where the parser said; the file changed? (not rewritten)" }
+        let indentation = String(lines[fenceIndex].prefix { $0 == " " || $0 == "\t" })
+        let newLines = edit.newLines.map { $0.isEmpty ? "" : indentation + $0 }
+        lines.replaceSubrange(first..<(first + oldCount), with: newLines)
+        return nil
+    }
+
+    /// The fence characters opening `line` (```` ``` ```` or `~~~`, maybe longer), if it is a fence.
+    private static func fenceMarker(_ line: String) -> String? {
+        let trimmed = line.drop { $0 == " " || $0 == "\t" }
+        guard let c = trimmed.first, c == "`" || c == "~" else { return nil }
+        let marker = trimmed.prefix { $0 == c }
+        return marker.count >= 3 ? String(marker) : nil
+    }
+}
