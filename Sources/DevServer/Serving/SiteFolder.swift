@@ -1,3 +1,5 @@
+import Synchronization
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -7,8 +9,9 @@ import Darwin
 /// The folder `serve` publishes, and the only place it reads files from.
 ///
 /// Every lookup resolves symbolic links (`realpath`) and checks the result is still inside the
-/// folder's own real path, so a link pointing out of the site is treated as missing. The root is
-/// resolved on each lookup: a build that swaps in a new site folder is picked up at once.
+/// folder's own real path, so a link pointing out of the site is treated as missing. The root's
+/// real path is remembered with the identity (device, inode) of the folder it named: a build that
+/// swaps in a new site folder has a new identity, so the root is resolved again.
 ///
 ///     let site = SiteFolder(path: "/project/site")
 ///     site.resolve("guia/index.html") // "/project/site/guia/index.html", or nil
@@ -21,14 +24,23 @@ struct SiteFolder: Sendable {
 
     /// Absolute path of the site folder as configured (it may not exist before the first build).
     let path: String
+    private let resolvedRoot = RootCache()
+
+    init(path: String) {
+        self.path = path
+    }
 
     /// The real absolute path of `relativePath` when it exists inside the site, else `nil`.
     func resolve(_ relativePath: String) -> String? {
-        guard let root = Self.realPath(path) else { return nil }
         let candidate = relativePath.isEmpty ? path : path + "/" + relativePath
-        guard let real = Self.realPath(candidate) else { return nil }
-        guard real == root || real.hasPrefix(root.hasSuffix("/") ? root : root + "/") else { return nil }
-        return real
+        guard let real = Self.realPath(candidate), let root = resolvedRoot.realPath(of: path) else { return nil }
+        if Self.isInside(real, root) { return real }
+        guard let freshRoot = resolvedRoot.realPath(of: path, forceResolve: true) else { return nil }
+        return Self.isInside(real, freshRoot) ? real : nil
+    }
+
+    private static func isInside(_ real: String, _ root: String) -> Bool {
+        real == root || real.hasPrefix(root.hasSuffix("/") ? root : root + "/")
     }
 
     /// Whether the real path `resolvedPath` is a regular file, a folder, or something not served.
@@ -47,9 +59,32 @@ struct SiteFolder: Sendable {
         resolve(relativePath).flatMap(Self.kind(ofResolved:))
     }
 
-    private static func realPath(_ path: String) -> String? {
+    static func realPath(_ path: String) -> String? {
         guard let resolved = realpath(path, nil) else { return nil }
         defer { free(resolved) }
         return String(cString: resolved)
+    }
+}
+
+/// The site root's real path, kept while `stat` finds the same folder (device and inode) there.
+private final class RootCache: Sendable {
+    private struct Entry {
+        var device: UInt64
+        var inode: UInt64
+        var realPath: String
+    }
+
+    private let entry = Mutex<Entry?>(nil)
+
+    func realPath(of path: String, forceResolve: Bool = false) -> String? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        let (device, inode) = (UInt64(info.st_dev), UInt64(info.st_ino))
+        if !forceResolve, let cached = entry.withLock({ $0 }), cached.device == device, cached.inode == inode {
+            return cached.realPath
+        }
+        guard let real = SiteFolder.realPath(path) else { return nil }
+        entry.withLock { $0 = Entry(device: device, inode: inode, realPath: real) }
+        return real
     }
 }
