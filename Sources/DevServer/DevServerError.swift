@@ -8,7 +8,7 @@ public enum DevServerError: Error, CustomStringConvertible {
     public var description: String {
         switch self {
         case .addressInUse(let host, let port):
-            "sitegen: error: cannot serve on \(host):\(port): the address is already in use (try --port)"
+            "sitegen: error: cannot serve on \(host):\(port): address already in use (choose another with --port)"
         case .cannotListen(let host, let port, let reason):
             "sitegen: error: cannot serve on \(host):\(port): \(reason)"
         }

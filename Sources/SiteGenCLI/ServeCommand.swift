@@ -28,7 +28,7 @@ struct ServeCommand: AsyncParsableCommand {
         let openBrowser = open
         do {
             try await server.run { address in
-                FileHandle.standardOutput.write(Data("sitegen: serving \(address.url) (Ctrl-C to stop)\n".utf8))
+                FileHandle.standardOutput.write(Data("sitegen: sirviendo \(address.url) (Ctrl-C para terminar)\n".utf8))
                 if openBrowser { BrowserLauncher.open(address.url) }
             }
         } catch let error as DevServerError {
