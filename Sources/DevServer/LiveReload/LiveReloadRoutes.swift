@@ -14,10 +14,13 @@ enum LiveReloadRoutes {
     /// Adds `GET /__sitegen/livereload.js` and `GET /__sitegen/events` to `router`.
     static func add<Context: RequestContext>(to router: Router<Context>, hub: LiveReloadHub, language: String) {
         let script = ByteBuffer(string: LiveReloadScript.source(language: language))
+        let scriptHeaders: HTTPFields = [.contentType: "text/javascript; charset=utf-8", .cacheControl: "no-cache",
+                                         .contentLength: String(script.readableBytes)]
         router.get(RouterPath(scriptPath)) { _, _ in
-            Response(status: .ok,
-                     headers: [.contentType: "text/javascript; charset=utf-8", .cacheControl: "no-cache"],
-                     body: ResponseBody(byteBuffer: script))
+            Response(status: .ok, headers: scriptHeaders, body: ResponseBody(byteBuffer: script))
+        }
+        router.head(RouterPath(scriptPath)) { _, _ in
+            Response(status: .ok, headers: scriptHeaders)
         }
         router.get(RouterPath(eventsPath)) { _, _ in
             eventStream(from: hub)

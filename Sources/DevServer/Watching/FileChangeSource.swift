@@ -37,10 +37,4 @@ final class WakeSignal: @unchecked Sendable {
         var byte: UInt8 = 1
         _ = write(writeDescriptor, &byte, 1)
     }
-
-    /// True once `fire()` was called.
-    var hasFired: Bool {
-        var entry = pollfd(fd: readDescriptor, events: Int16(POLLIN), revents: 0)
-        return poll(&entry, 1, 0) > 0
-    }
 }

@@ -1,0 +1,39 @@
+import Foundation
+import Testing
+import SiteGen
+@testable import DevServer
+
+/// `serve` over the real site builder: Markdown in `content/`, the bundled templates.
+@Suite struct RealBuildTests {
+    @Test func aMarkdownEditShowsUpAndABrokenOneKeepsTheOldPage() async throws {
+        let root = try TemporaryFolder.make()
+        try TemporaryFolder.write("site_name: Prueba\nnav:\n  - Inicio: index.md\n", to: root + "/sitegen.yml")
+        try TemporaryFolder.write("# Inicio\n\nTexto antes.\n", to: root + "/content/index.md")
+        let options = BuildOptions(projectRoot: root)
+        let (project, language) = ServeProject.load(options)
+        let server = DevServer(settings: DevServerSettings(port: 0, language: language), project: project,
+                               rebuilder: FullSiteRebuilder(builder: SiteBuilder(options: options)), projectRoot: root,
+                               console: BuildConsole(write: { _ in }))
+        let (ports, continuation) = AsyncStream<Int>.makeStream()
+        let task = Task { try await server.run(handlingSignals: false) { continuation.yield($0.port) } }
+        var iterator = ports.makeAsyncIterator()
+        let port = try #require(await iterator.next())
+        let events = try await EventStreamClient.connect(port: port)
+        _ = try await events.next(named: "hello")
+
+        try TemporaryFolder.write("# Inicio\n\nTexto después.\n", to: root + "/content/index.md")
+        _ = try await events.next(named: "reload", within: 30)
+        let edited = try await RawHTTPClient.send("GET", "/", port: port)
+        try TemporaryFolder.write("# Inicio\n\n```swift\nlet roto = 1\n", to: root + "/content/index.md")
+        let failed = try await events.next(named: "failed", within: 30)
+        let kept = try await RawHTTPClient.send("GET", "/", port: port)
+
+        await server.stop()
+        try await task.value
+        try? FileManager.default.removeItem(atPath: root)
+        #expect(project.siteDir == root + "/site")
+        #expect(edited.text.contains("Texto después."))
+        #expect(failed.data.contains("content/index.md:3:1: error: unclosed code fence"))
+        #expect(kept.text.contains("Texto después."))
+    }
+}
