@@ -11,6 +11,13 @@ struct FileTreeWriter {
     }
 
     func write(_ files: [OutputFile]) throws {
+        try makeFolders(for: files)
+        let failures = parallelMap(files.count) { index in writeOne(files[index]) }.compactMap { $0 }
+        if let first = failures.first { throw first }
+    }
+
+    /// Creates every folder the files go in (parents first).
+    func makeFolders(for files: [OutputFile]) throws {
         var folders = Set<String>()
         for file in files {
             var folder = PathUtilities.folder(of: file.path)
@@ -21,13 +28,22 @@ struct FileTreeWriter {
         for folder in folders.sorted() where mkdir(root + "/" + folder, 0o755) != 0 && errno != EEXIST {
             throw WriteError(path: folder, reason: String(cString: strerror(errno)))
         }
-        let failures = parallelMap(files.count) { index in writeOne(files[index]) }.compactMap { $0 }
-        if let first = failures.first { throw first }
     }
 
     /// Writes one file; returns the failure instead of throwing (it runs inside `parallelMap`).
-    func writeOne(_ file: OutputFile) -> WriteError? {
-        let target = root + "/" + file.path
+    /// With `replacing`, the bytes go to a temporary file renamed over the old one.
+    func writeOne(_ file: OutputFile, replacing: Bool = false) -> WriteError? {
+        let final = root + "/" + file.path
+        let target = replacing ? final + ".sitegen-tmp" : final
+        let failure = write(file, to: target)
+        if failure == nil, replacing, rename(target, final) != 0 {
+            unlink(target)
+            return WriteError(path: file.path, reason: String(cString: strerror(errno)))
+        }
+        return failure
+    }
+
+    private func write(_ file: OutputFile, to target: String) -> WriteError? {
         switch file.content {
         case .text(let text):
             var text = text

@@ -6,13 +6,15 @@ struct SiteRenderer {
     var site: ParsedSite
     var templates: TemplateSet
 
-    /// Every file of the site, ready to write.
-    func render() -> [OutputFile] {
+    /// Every file of the site, ready to write; with `onlyPages` (source paths), only those pages
+    /// are rendered (the other site-wide files are always included).
+    func render(onlyPages: Set<String>? = nil) -> [OutputFile] {
         let contexts = PageContext(site: site)
         let pages = site.pages
         let templates = self.templates
-        let rendered = parallelMap(pages.count) { index in
-            let page = pages[index]
+        let selected = onlyPages.map { only in pages.filter { only.contains($0.sourcePath) } } ?? pages
+        let rendered = parallelMap(selected.count) { index in
+            let page = selected[index]
             return OutputFile(path: PageURL.outputFile(forURL: page.url), content: .text(templates.renderPage(contexts.context(for: page))))
         }
         var files = assetFiles()

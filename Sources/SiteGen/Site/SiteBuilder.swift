@@ -8,12 +8,16 @@ public struct BuildReport: Sendable {
     public var duration: Double
     /// Absolute path of the site folder (unchanged when the build failed).
     public var siteDir: String?
+    /// Site-relative paths of the files this build wrote or deleted (every file for a full build),
+    /// so a live-reloading server knows what changed.
+    public var changedFiles: [String]
 
-    public init(diagnostics: [Diagnostic], pageCount: Int, duration: Double, siteDir: String?) {
+    public init(diagnostics: [Diagnostic], pageCount: Int, duration: Double, siteDir: String?, changedFiles: [String] = []) {
         self.diagnostics = diagnostics
         self.pageCount = pageCount
         self.duration = duration
         self.siteDir = siteDir
+        self.changedFiles = changedFiles
     }
 
     /// True when no error was reported (the new site was swapped in).

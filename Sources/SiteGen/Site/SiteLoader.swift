@@ -6,9 +6,20 @@ struct SiteLoader {
     var renderMarkdown: MarkdownRendering = .standard
 
     func load() -> ParsedSite {
-        var (config, diagnostics) = ConfigLoader.load(options: options)
+        let (config, diagnostics) = ConfigLoader.load(options: options)
         let scan = DocsScan.scan(config.docsDir)
-        let loaded = PageLoader(config: config, highlighter: highlighter, renderMarkdown: renderMarkdown).load(scan.markdownFiles)
+        let loaded = pageLoader(for: config).load(scan.markdownFiles)
+        return Self.assemble(config: config, scan: scan, loaded: loaded, diagnostics: diagnostics)
+    }
+
+    func pageLoader(for config: SiteConfig) -> PageLoader {
+        PageLoader(config: config, highlighter: highlighter, renderMarkdown: renderMarkdown)
+    }
+
+    /// Puts loaded pages together: their diagnostics, the nav, the nav order.
+    static func assemble(config: SiteConfig, scan: DocsScan, loaded: [PageLoader.Loaded],
+                         diagnostics configDiagnostics: [Diagnostic]) -> ParsedSite {
+        var diagnostics = configDiagnostics
         var pages: [ParsedPage] = []
         for result in loaded {
             diagnostics += result.diagnostics
@@ -17,12 +28,12 @@ struct SiteLoader {
         if scan.markdownFiles.isEmpty, !diagnostics.hasErrors {
             diagnostics.append(.warning("no Markdown pages in \(config.displayPath(config.docsDir))"))
         }
-        let nav = makeNav(config: &config, pages: pages, diagnostics: &diagnostics)
-        return ParsedSite(config: config, pages: Self.ordered(pages, by: nav), diagnostics: diagnostics,
+        let nav = makeNav(config: config, pages: pages, diagnostics: &diagnostics)
+        return ParsedSite(config: config, pages: ordered(pages, by: nav), diagnostics: diagnostics,
                           nav: nav, assetFiles: scan.otherFiles)
     }
 
-    private func makeNav(config: inout SiteConfig, pages: [ParsedPage], diagnostics: inout [Diagnostic]) -> SiteNav {
+    private static func makeNav(config: SiteConfig, pages: [ParsedPage], diagnostics: inout [Diagnostic]) -> SiteNav {
         var titles: [String: String] = [:]
         for page in pages { titles[page.sourcePath] = page.title }
         var builder = NavBuilder(pageTitles: titles)
