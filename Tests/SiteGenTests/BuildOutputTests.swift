@@ -31,7 +31,7 @@ struct BuildOutputTests {
         let fixture = SiteFixture(Self.threePages)
         _ = fixture.build()
         let html = fixture.read("site/g/a/index.html") ?? ""
-        #expect(html.contains("<html lang=\"es\">"))
+        #expect(html.contains("<html lang=\"es\""))
         #expect(html.contains("<title>Página A — Curso</title>"))
         #expect(html.contains("href=\"../../assets/sitegen.css\""))
         #expect(html.contains("rel=\"prev\" href=\"../../index.html\""))

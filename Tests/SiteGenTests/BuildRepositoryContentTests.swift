@@ -16,7 +16,7 @@ struct BuildRepositoryContentTests {
         #expect(!report.diagnostics.hasErrors, "\(report.diagnostics.filter { $0.severity == .error })")
         #expect(report.pageCount >= 2)
         let home = try String(contentsOfFile: output + "/index.html", encoding: .utf8)
-        #expect(home.contains("<html lang=\"es\">"))
+        #expect(home.contains("<html lang=\"es\""))
         #expect(home.contains("href=\"concurrencia/hilos/index.html\""))
         let threads = try String(contentsOfFile: output + "/concurrencia/hilos/index.html", encoding: .utf8)
         #expect(threads.contains("class=\"tabbed-set tabbed-alternate\""))
