@@ -2,7 +2,9 @@
 /// action threw, or ``Barrier/abort()``/``Barrier/reset()`` was called (Python's
 /// `threading.BrokenBarrierError`).
 public struct BrokenBarrierError: Error, Equatable, CustomStringConvertible {
+    /// Creates the error (thrown by the library; create one yourself in tests).
     public init() {}
+    /// The Python exception name, as printed in reports.
     public var description: String { "BrokenBarrierError" }
 }
 

@@ -3,7 +3,9 @@
 ///
 ///     do { let item = try queue.getNowait() } catch is Empty { print("nada") }
 public struct Empty: Error, Equatable, CustomStringConvertible {
+    /// Creates the error (thrown by the library; create one yourself in tests).
     public init() {}
+    /// The Python exception name, as printed in reports.
     public var description: String { "Empty" }
 }
 
@@ -12,7 +14,9 @@ public struct Empty: Error, Equatable, CustomStringConvertible {
 ///
 ///     do { try queue.putNowait(1) } catch is Full { print("llena") }
 public struct Full: Error, Equatable, CustomStringConvertible {
+    /// Creates the error (thrown by the library; create one yourself in tests).
     public init() {}
+    /// The Python exception name, as printed in reports.
     public var description: String { "Full" }
 }
 
@@ -23,7 +27,9 @@ public struct Full: Error, Equatable, CustomStringConvertible {
 public struct TimeoutError: Error, Equatable, CustomStringConvertible {
     /// What timed out, e.g. "1 (of 3) futures unfinished".
     public var message: String
+    /// Creates the error, optionally saying what timed out.
     @inlinable public init(_ message: String = "") { self.message = message }
+    /// The Python exception name, as printed in reports.
     public var description: String { message.isEmpty ? "TimeoutError" : "TimeoutError: \(message)" }
 }
 
@@ -32,7 +38,9 @@ public struct TimeoutError: Error, Equatable, CustomStringConvertible {
 ///
 ///     if future.cancel() { do { _ = try future.result() } catch is CancelledError { print("cancelada") } }
 public struct CancelledError: Error, Equatable, CustomStringConvertible {
+    /// Creates the error (thrown by the library; create one yourself in tests).
     @inlinable public init() {}
+    /// The Python exception name, as printed in reports.
     public var description: String { "CancelledError" }
 }
 

@@ -125,6 +125,7 @@ open class Thread {
 
     /// Runs on the new OS thread: makes the thread current, runs it, then wakes joiners.
     private func bootstrap() {
+        ThreadStarter.nameCurrentOSThread(name)
         lifecycle.record(ident: ThreadStarter.currentIdent)
         CurrentThreadSlot.set(self)
         run()

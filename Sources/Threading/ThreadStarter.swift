@@ -44,6 +44,14 @@ enum ThreadStarter {
         }
     }
 
+    /// Names the calling OS thread (truncated to the 15 bytes Linux allows), so debuggers and
+    /// Swift's crash backtraces show `Thread 1 "trabajador" crashed:` when its work traps.
+    static func nameCurrentOSThread(_ name: String) {
+        // Foundation sets the pthread name of the current thread (pthread_setname_np is not
+        // exported to Swift on Linux); Linux keeps the first 15 bytes.
+        Foundation.Thread.current.name = name
+    }
+
     /// An integer that identifies the calling OS thread while it runs (Python's `get_ident()`).
     static var currentIdent: UInt {
         #if canImport(Darwin)
