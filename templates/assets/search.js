@@ -196,7 +196,8 @@
     });
     document.addEventListener("keydown", function (event) {
       var target = event.target;
-      var typing = target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName);
+      var typing = target.isContentEditable || /^(TEXTAREA|SELECT)$/.test(target.tagName) ||
+        (target.tagName === "INPUT" && !/^(radio|checkbox|button|submit|reset)$/.test(target.type));
       if (event.key === "/" && !typing && !event.ctrlKey && !event.metaKey && !event.altKey) {
         event.preventDefault();
         input.focus();
