@@ -6,6 +6,9 @@ import Testing
 @Suite("Theme in headless Chromium", .serialized,
        .enabled(if: HeadlessChromium.isAvailable, "chromium is not installed: run scripts/setup (CI installs it)"))
 struct ThemeBrowserTests {
+    /// The project's own site (the course), built once for the tests that read it.
+    static let courseSite = Result { try BuiltSite() }
+
     /// `<input …>` tags of the DOM, to read which tab is checked.
     func inputTag(withID id: String, in dom: String) -> String? {
         guard let range = dom.range(of: #"<input[^>]*id="\#(id)"[^>]*>"#, options: .regularExpression) else { return nil }
@@ -21,7 +24,7 @@ struct ThemeBrowserTests {
     }
 
     @Test func searchFromTheURLListsTheNotesPageWithTheTermHighlighted() throws {
-        let site = try BuiltSite()
+        let site = try Self.courseSite.get()
         let browser = try HeadlessChromium()
         defer { browser.removeProfile() }
         let dom = try browser.dom(of: site.url("index.html", query: "?q=ejecucion"))
@@ -33,7 +36,7 @@ struct ThemeBrowserTests {
     }
 
     @Test func searchFoldsPluralsAndAccents() throws {
-        let site = try BuiltSite()
+        let site = try Self.courseSite.get()
         let browser = try HeadlessChromium()
         defer { browser.removeProfile() }
         // The notes say "semáforo"; the reader types a plural without the accent.
@@ -44,7 +47,7 @@ struct ThemeBrowserTests {
     }
 
     @Test func everyCodeBlockButOutputGetsACopyButton() throws {
-        let site = try BuiltSite()
+        let site = try Self.courseSite.get()
         let browser = try HeadlessChromium()
         defer { browser.removeProfile() }
         let built = try site.html("concurrencia/hilos/index.html")
@@ -76,7 +79,7 @@ struct ThemeBrowserTests {
     }
 
     @Test func darkModeFollowsTheSystemPreference() throws {
-        let site = try BuiltSite()
+        let site = try Self.courseSite.get()
         let browser = try HeadlessChromium()
         defer { browser.removeProfile() }
         let dark = try browser.dom(of: site.url("index.html"), extraArguments: ["--blink-settings=preferredColorScheme=0"])

@@ -80,10 +80,22 @@ struct HighlightTests {
         #expect(html.contains(#"<span class="p">next</span>"#))
     }
 
+    @Test func markdownMarksHeadingsDialectMarkersFencesAndInlineCode() throws {
+        let code = "## Colas\n!!! note \"*Queues*\"\n    Usa `Queue`.\n```swift title=\"a.swift\"\nlet x = \"no\"\n```\n- [Hilos](hilos.md)"
+        let html = try #require(highlighter.highlight(code, language: "md"))
+        #expect(html.contains(#"<span class="k">## Colas</span>"#))
+        #expect(html.contains(#"<span class="k">!!!</span> <span class="a">note</span> <span class="s">"*Queues*"</span>"#))
+        #expect(html.contains(#"<span class="s">`Queue`</span>"#))
+        #expect(html.contains(#"<span class="o">```</span><span class="a">swift title="a.swift"</span>"#))
+        #expect(html.contains("\nlet x = \"no\"\n"), "code inside a fence is left plain")
+        #expect(html.contains(#"<span class="o">-</span> [Hilos]<span class="p">(hilos.md)</span>"#))
+    }
+
     @Test(arguments: [
         ("python", "class A:\n    '''doc\n    más'''\n    x = [1, 2.5, 'ñ']  # ¿sí?\n\n\tprint(\"\\\"<b>\")"),
         ("bash", "cat <<'EOF' > f\nhola 'sin cerrar\nEOF\necho ${A:-b} $(date) && ls"),
         ("json", "{\n  \"a\": [1, {\"b\": \"c\\\"d\"}],\n  /* c */ \"e\": \"\n}"),
+        ("markdown", "# T\n=== \"A\"\n    ```py\n    # no\n    ```\n> cita `x\n1. uno ](sin cerrar\n~~~\nabierto"),
         ("yaml", "---\na: &x [1, \"dos\", {b: c}]\nb: *x\nc: >-\n  texto\n\n  más\n- !tag v\n\"q\": 'r'  # c\n..."),
     ])
     func everyLanguageKeepsTheTextAndNeverSpansLines(language: String, code: String) throws {

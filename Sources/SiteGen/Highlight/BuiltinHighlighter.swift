@@ -1,4 +1,4 @@
-/// The highlighters sitegen ships without extra dependencies (Python, shell, JSON, YAML),
+/// The highlighters sitegen ships without extra dependencies (Python, shell, JSON, YAML, Markdown),
 /// falling through to `fallback` (the CLI passes the swift-syntax one) for other languages.
 ///
 ///     let highlighter = BuiltinHighlighter(fallback: SwiftSyntaxHighlighter())
@@ -13,7 +13,7 @@ public struct BuiltinHighlighter: SyntaxHighlighter {
 
     /// The language a fence's word names, when a built-in lexer handles it (`py` → `.python`).
     enum Language {
-        case python, shell, json, yaml
+        case python, shell, json, yaml, markdown
 
         init?(fenceWord: String) {
             switch fenceWord.lowercased() {
@@ -21,6 +21,7 @@ public struct BuiltinHighlighter: SyntaxHighlighter {
             case "sh", "bash", "shell", "console", "zsh", "shell-session", "terminal": self = .shell
             case "json", "jsonc", "json5": self = .json
             case "yaml", "yml": self = .yaml
+            case "markdown", "md": self = .markdown
             default: return nil
             }
         }
@@ -32,6 +33,7 @@ public struct BuiltinHighlighter: SyntaxHighlighter {
         case .shell: ShellLexer.highlight(code)
         case .json: JSONLexer.highlight(code)
         case .yaml: YAMLLexer.highlight(code)
+        case .markdown: MarkdownLexer.highlight(code)
         case nil: fallback?.highlight(code, language: language)
         }
     }
