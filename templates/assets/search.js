@@ -186,7 +186,7 @@
     form.addEventListener("submit", function (event) {
       event.preventDefault();
       var first = links()[0];
-      if (first) first.focus();
+      if (first) location.href = first.href;
     });
     form.addEventListener("keydown", function (event) {
       var all = links(), at = all.indexOf(document.activeElement);
