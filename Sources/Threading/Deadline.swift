@@ -13,9 +13,12 @@ import Darwin
 @usableFromInline
 struct Deadline: Sendable, Comparable {
     /// Nanoseconds on the monotonic clock.
-    let nanoseconds: UInt64
+    @usableFromInline let nanoseconds: UInt64
+
+    @usableFromInline init(nanoseconds: UInt64) { self.nanoseconds = nanoseconds }
 
     /// The current instant.
+    @usableFromInline
     static var now: Deadline {
         var spec = timespec()
         clock_gettime(CLOCK_MONOTONIC, &spec)
@@ -23,6 +26,7 @@ struct Deadline: Sendable, Comparable {
     }
 
     /// The instant `seconds` from now; negative values mean "already expired".
+    @usableFromInline
     static func after(_ seconds: TimeInterval) -> Deadline {
         let now = Deadline.now.nanoseconds
         guard seconds > 0 else { return Deadline(nanoseconds: now) }
@@ -31,20 +35,24 @@ struct Deadline: Sendable, Comparable {
     }
 
     /// The deadline for an optional Python-style timeout: `nil` waits forever.
+    @usableFromInline
     static func from(timeout: TimeInterval?) -> Deadline? {
         timeout.map { Deadline.after($0) }
     }
 
     /// Whether the deadline is in the past.
+    @usableFromInline
     var hasPassed: Bool { Deadline.now >= self }
 
     /// Seconds left until the deadline (zero once it has passed).
+    @usableFromInline
     var remaining: TimeInterval {
         let now = Deadline.now.nanoseconds
         return nanoseconds > now ? TimeInterval(nanoseconds - now) / 1e9 : 0
     }
 
     /// The deadline as a `timespec` on the monotonic clock, for `pthread_cond_timedwait`.
+    @usableFromInline
     var timespecValue: timespec {
         timespec(tv_sec: Int(nanoseconds / 1_000_000_000), tv_nsec: Int(nanoseconds % 1_000_000_000))
     }

@@ -3,18 +3,20 @@
 ///
 /// Internal; clients see `some Sequence<Element>`. Single pass. Dropping it (breaking out of the
 /// loop) cancels the tasks submitted ahead that have not started.
+@usableFromInline
 final class OrderedResults<Inputs: IteratorProtocol, Output: Sendable, Element>: Sequence, IteratorProtocol {
     /// What to yield for a finished future, and whether to stop after it (a timeout).
-    typealias ElementMaker = (Future<Output>, Deadline?) -> (element: Element, isLast: Bool)
+    @usableFromInline typealias ElementMaker = (Future<Output>, Deadline?) -> (element: Element, isLast: Bool)
 
-    private var inputs: Inputs
-    private let submit: (Inputs.Element) -> Future<Output>
-    private let makeElement: ElementMaker
-    private let bufferSize: Int?
-    private let deadline: Deadline?
-    private var window = RingBuffer<Future<Output>>()
-    private var finished = false
+    @usableFromInline var inputs: Inputs
+    @usableFromInline let submit: (Inputs.Element) -> Future<Output>
+    @usableFromInline let makeElement: ElementMaker
+    @usableFromInline let bufferSize: Int?
+    @usableFromInline let deadline: Deadline?
+    @usableFromInline var window = RingBuffer<Future<Output>>()
+    @usableFromInline var finished = false
 
+    @inlinable
     init(
         inputs: Inputs,
         bufferSize: Int?,
@@ -37,6 +39,7 @@ final class OrderedResults<Inputs: IteratorProtocol, Output: Sendable, Element>:
 
     deinit { cancelWindow() }
 
+    @inlinable
     func next() -> Element? {
         guard !finished, let future = window.popFirst() else { return nil }
         if bufferSize != nil { _ = submitNextInput() }  // keep the window full before waiting
@@ -49,13 +52,15 @@ final class OrderedResults<Inputs: IteratorProtocol, Output: Sendable, Element>:
     }
 
     /// Submits the next input's task; returns `false` when the inputs are exhausted.
-    private func submitNextInput() -> Bool {
+    @inlinable
+    func submitNextInput() -> Bool {
         guard let input = inputs.next() else { return false }
         window.append(submit(input))
         return true
     }
 
-    private func cancelWindow() {
+    @inlinable
+    func cancelWindow() {
         while let future = window.popFirst() { future.cancel() }
     }
 }

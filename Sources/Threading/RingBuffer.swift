@@ -2,20 +2,23 @@
 ///
 /// Internal storage of ``Queue`` and of the executor's work queue (the library builds on its own,
 /// without swift-collections' `Deque`).
+@usableFromInline
 struct RingBuffer<Element> {
-    private var slots: ContiguousArray<Element?> = []
-    private var head = 0
-    private(set) var count = 0
+    @usableFromInline var slots: ContiguousArray<Element?> = []
+    @usableFromInline var head = 0
+    @usableFromInline var count = 0
 
-    var isEmpty: Bool { count == 0 }
+    @inlinable init() {}
 
-    mutating func append(_ element: consuming Element) {
+    @inlinable var isEmpty: Bool { count == 0 }
+
+    @inlinable mutating func append(_ element: consuming Element) {
         if count == slots.count { grow() }
         slots[(head + count) & (slots.count - 1)] = element
         count += 1
     }
 
-    mutating func popFirst() -> Element? {
+    @inlinable mutating func popFirst() -> Element? {
         guard count > 0 else { return nil }
         let element = slots[head].take()
         head = (head + 1) & (slots.count - 1)
@@ -23,14 +26,14 @@ struct RingBuffer<Element> {
         return element
     }
 
-    mutating func popLast() -> Element? {
+    @inlinable mutating func popLast() -> Element? {
         guard count > 0 else { return nil }
         count -= 1
         return slots[(head + count) & (slots.count - 1)].take()
     }
 
     /// Removes and returns every element, oldest first.
-    mutating func removeAll() -> [Element] {
+    @inlinable mutating func removeAll() -> [Element] {
         var all: [Element] = []
         all.reserveCapacity(count)
         while let element = popFirst() { all.append(element) }
@@ -38,7 +41,7 @@ struct RingBuffer<Element> {
     }
 
     /// Doubles the capacity (a power of two, so positions wrap with a mask).
-    private mutating func grow() {
+    @inlinable mutating func grow() {
         let newCapacity = Swift.max(16, slots.count * 2)
         var newSlots = ContiguousArray<Element?>(repeating: nil, count: newCapacity)
         for offset in 0..<count {

@@ -8,6 +8,7 @@ extension ThreadPoolExecutor {
     ///     for linea in executor.map(procesar, lineas, bufferSize: 64) { guardar(linea) }
     ///
     /// Breaking out of the loop cancels the tasks submitted ahead that have not started.
+    @inlinable
     public func map<Input: Sendable, Output: Sendable>(
         _ fn: @escaping @Sendable (Input) -> Output,
         _ items: some Sequence<Input>,
@@ -39,6 +40,7 @@ extension ThreadPoolExecutor {
     ///         case .failure(let error): print("error: \(error)")
     ///         }
     ///     }
+    @inlinable
     public func map<Input: Sendable, Output: Sendable>(
         _ fn: @escaping @Sendable (Input) throws -> Output,
         _ items: some Sequence<Input>,
