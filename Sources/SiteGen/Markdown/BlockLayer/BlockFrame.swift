@@ -15,7 +15,10 @@ struct BlockFrame {
     var requiredIndent: Int
     /// How many indented containers (this one included) a body line is dedented by, 4 columns each.
     var indentedDepth: Int
-    /// Indentation of the container's own HTML lines in the transformed text.
+    /// Indentation of the marker line in the dedented text (consecutive tabs share it).
+    var markerIndent: Int
+    /// Indentation of the container's own HTML lines in the transformed text (the enclosing
+    /// list item's content column, so cmark keeps them inside the item without extra spaces).
     var emitIndent: Int
     var closingLines: [String]
     /// The marker line, for diagnostics.

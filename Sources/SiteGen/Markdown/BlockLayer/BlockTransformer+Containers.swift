@@ -2,26 +2,27 @@
 extension BlockTransformer {
     /// Opens the container `marker` describes; returns false when the line is not one after all
     /// (a `///` that closes nothing), so it is kept as text.
-    mutating func handle(_ marker: ContainerMarker, width: Int, indent: Int, column: Int) -> Bool {
+    mutating func handle(_ marker: ContainerMarker, width: Int, indent: Int, base: Int, column: Int) -> Bool {
         let here = location(column: column)
+        let place = Placement(width: width, markerIndent: indent, emitIndent: base)
         switch marker {
         case let .admonition(classes, title, collapsible, open):
             let text = title ?? strings.admonitionTitle(for: classes[0])
             if collapsible {
-                push(.details, width: width + 4, indent: indent, at: here,
+                push(.details, required: width + 4, place, at: here,
                      opening: ContainerHTML.detailsOpening(classes: classes, titleHTML: renderInline(text), open: open),
                      closing: ContainerHTML.detailsClosing)
             } else {
-                push(.admonition, width: width + 4, indent: indent, at: here,
+                push(.admonition, required: width + 4, place, at: here,
                      opening: ContainerHTML.admonitionOpening(classes: classes, titleHTML: text.isEmpty ? nil : renderInline(text)),
                      closing: ContainerHTML.admonitionClosing)
             }
         case let .tab(title, selected, newSet):
-            openTab(title: title, selected: selected, newSet: newSet, width: width, indent: indent, at: here, blockFence: nil)
+            openTab(title: title, selected: selected, newSet: newSet, place, at: here, blockFence: nil)
         case let .blockStart(name, title, fenceLength):
             let options = peekBlockOptions(width: width)
             openBlock(name: name, title: title, options: options.values, fenceLength: fenceLength,
-                      width: width, indent: indent, at: here)
+                      place, at: here)
             lineIndex += options.lineCount
         case let .blockEnd(fenceLength):
             guard let index = frames.lastIndex(where: { $0.blockFenceLength == fenceLength }),
@@ -34,7 +35,7 @@ extension BlockTransformer {
 
     /// True when the open tab set on top continues with this marker (same indentation, not `===!`).
     func continuesTabSet(_ marker: ContainerMarker?, indent: Int) -> Bool {
-        guard let top = frames.last, top.isTabSet, top.emitIndent == indent else { return false }
+        guard let top = frames.last, top.isTabSet, top.markerIndent == indent else { return false }
         switch marker {
         case .tab(_, _, let newSet): return !newSet
         case .blockStart(let name, _, _) where name == "tab":
@@ -66,22 +67,22 @@ extension BlockTransformer {
         emitSynthetic([""], indent: 0)
     }
 
-    private mutating func openTab(title: String, selected: Bool, newSet: Bool, width: Int, indent: Int,
+    private mutating func openTab(title: String, selected: Bool, newSet: Bool, _ place: Placement,
                                   at here: SourceLocation, blockFence: Int?) {
         if frames.last?.isTabSet != true {
             tabSetCount += 1
             let placeholder = document.appendPlaceholder(origin: origin(removedBytes: 0))
             let state = TabSetState(number: tabSetCount, headerPlaceholder: placeholder)
-            push(.tabSet(state), width: frames.last?.requiredIndent ?? 0, indent: indent, at: here,
+            push(.tabSet(state), required: frames.last?.requiredIndent ?? 0, place, at: here,
                  opening: ContainerHTML.tabSetContentOpening, closing: ContainerHTML.tabSetClosing, indented: false,
                  blankAfterOpening: false)
         }
         addLabel(title, selected: selected, at: here)
         if let blockFence {
-            push(.block(fenceLength: blockFence, name: "tab"), width: frames.last?.requiredIndent ?? 0, indent: indent,
-                 at: here, opening: ContainerHTML.tabBlockOpening, closing: ContainerHTML.tabBlockClosing, indented: false)
+            push(.block(fenceLength: blockFence, name: "tab"), required: frames.last?.requiredIndent ?? 0, place, at: here,
+                 opening: ContainerHTML.tabBlockOpening, closing: ContainerHTML.tabBlockClosing, indented: false)
         } else {
-            push(.tab, width: width + 4, indent: indent, at: here,
+            push(.tab, required: place.width + 4, place, at: here,
                  opening: ContainerHTML.tabBlockOpening, closing: ContainerHTML.tabBlockClosing)
         }
     }
@@ -100,7 +101,7 @@ extension BlockTransformer {
 
     /// `/// name | title` with its options: `details`, `tab`, `admonition` (`type:`), or an admonition type.
     private mutating func openBlock(name: String, title: String?, options: [String: String], fenceLength: Int,
-                                   width: Int, indent: Int, at here: SourceLocation) {
+                                   _ place: Placement, at here: SourceLocation) {
         let required = frames.last?.requiredIndent ?? 0
         let kind = BlockFrame.Kind.block(fenceLength: fenceLength, name: name)
         let type = options["type"].map { $0.split(separator: " ").map(String.init) } ?? []
@@ -108,17 +109,17 @@ extension BlockTransformer {
         case "tab":
             let newSet = Self.isTrue(options["new"])
             if newSet, frames.last?.isTabSet == true { closeTopFrame(explicitly: true) }
-            openTab(title: title ?? "", selected: Self.isTrue(options["select"]), newSet: newSet, width: width,
-                    indent: indent, at: here, blockFence: fenceLength)
+            openTab(title: title ?? "", selected: Self.isTrue(options["select"]), newSet: newSet,
+                    place, at: here, blockFence: fenceLength)
         case "details":
             let text = title ?? strings.admonitionTitle(for: type.first ?? "details")
-            push(kind, width: required, indent: indent, at: here,
+            push(kind, required: required, place, at: here,
                  opening: ContainerHTML.detailsOpening(classes: type, titleHTML: renderInline(text), open: Self.isTrue(options["open"])),
                  closing: ContainerHTML.detailsClosing, indented: false)
         default:
             let classes = name == "admonition" ? type : [name] + type
             let text = title ?? (name == "admonition" ? "" : strings.admonitionTitle(for: name))
-            push(kind, width: required, indent: indent, at: here,
+            push(kind, required: required, place, at: here,
                  opening: ContainerHTML.admonitionOpening(classes: classes, titleHTML: text.isEmpty ? nil : renderInline(text)),
                  closing: ContainerHTML.admonitionClosing, indented: false)
         }
@@ -142,23 +143,32 @@ extension BlockTransformer {
         return (values, next - lineIndex - 1)
     }
 
+    /// Where a marker sits: its absolute indentation, its indentation in the dedented text, and
+    /// where its HTML lines go.
+    struct Placement {
+        var width: Int
+        var markerIndent: Int
+        var emitIndent: Int
+    }
+
     private static func isTrue(_ value: String?) -> Bool {
         guard let value else { return false }
         return ["true", "yes", "on", "1"].contains(value.lowercased())
     }
 
-    private mutating func push(_ kind: BlockFrame.Kind, width: Int, indent: Int, at here: SourceLocation,
+    private mutating func push(_ kind: BlockFrame.Kind, required: Int, _ place: Placement, at here: SourceLocation,
                                opening: [String], closing: [String], indented: Bool = true, blankAfterOpening: Bool = true) {
         if !frames.isEmpty { frames[frames.count - 1].hasBody = true }
         let line = source.line(lineIndex)
         let markerText = String(decoding: line, as: UTF8.self).trimmingCharacters(in: .whitespaces)
         let depth = (frames.last?.indentedDepth ?? 0) + (indented ? 1 : 0)
-        let frame = BlockFrame(kind: kind, requiredIndent: width, indentedDepth: depth, emitIndent: indent,
+        let frame = BlockFrame(kind: kind, requiredIndent: required, indentedDepth: depth,
+                               markerIndent: place.markerIndent, emitIndent: place.emitIndent,
                                closingLines: closing, location: here, markerText: String(markerText.prefix(60)),
                                containerIndex: containerCount)
         containerCount += 1
         frames.append(frame)
-        emitSynthetic(opening, indent: indent)
+        emitSynthetic(opening, indent: place.emitIndent)
         if blankAfterOpening { emitSynthetic([""], indent: 0) }
     }
 }

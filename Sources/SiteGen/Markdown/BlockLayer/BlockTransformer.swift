@@ -114,7 +114,7 @@ struct BlockTransformer {
             closeTopFrame(explicitly: true)
         }
         if relativeIndent - base < 4 {
-            if let marker, handle(marker, width: width, indent: relativeIndent, column: contentStart - line.startIndex + 1) {
+            if let marker, handle(marker, width: width, indent: relativeIndent, base: base, column: contentStart - line.startIndex + 1) {
                 return
             }
             if let opening = LineScan.fenceOpening(line, at: contentStart) {
