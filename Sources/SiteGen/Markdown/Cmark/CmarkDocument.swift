@@ -113,11 +113,9 @@ enum CmarkDocument {
                     enclosingBlockLine: enclosingBlockLine(of: node), isImage: type == CMARK_NODE_IMAGE))
             case CMARK_NODE_TEXT, CMARK_NODE_CODE:
                 let literal = string(cmark_node_get_literal(node))
-                scan.appendText(literal)
-                if openHeading != nil { scan.headings[scan.headings.count - 1].text += literal }
+                if openHeading != nil { scan.headings[scan.headings.count - 1].text += literal } else { scan.appendText(literal) }
             case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
-                scan.appendText(" ")
-                if openHeading != nil { scan.headings[scan.headings.count - 1].text += " " }
+                if openHeading != nil { scan.headings[scan.headings.count - 1].text += " " } else { scan.appendText(" ") }
             default:
                 break
             }
