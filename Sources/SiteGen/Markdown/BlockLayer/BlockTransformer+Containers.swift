@@ -46,6 +46,7 @@ extension BlockTransformer {
 
     /// Closes the innermost container: its closing HTML, the tab set header, diagnostics.
     mutating func closeTopFrame(explicitly: Bool) {
+        if let open = fence, open.frameDepth >= frames.count { cutFence(open) }
         let frame = frames.removeLast()
         while let list = lists.last, list.frameDepth > frames.count { lists.removeLast() }
         switch frame.kind {

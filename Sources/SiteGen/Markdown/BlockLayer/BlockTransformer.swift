@@ -72,9 +72,9 @@ struct BlockTransformer {
             lineIndex += 1
         }
         lineIndex = max(0, source.lines.count - 1)
+        while !frames.isEmpty { closeTopFrame(explicitly: false) }
         if let fence { reportUnclosed(fence) }
         fence = nil
-        while !frames.isEmpty { closeTopFrame(explicitly: false) }
     }
 
     private mutating func processLine(_ line: ArraySlice<UInt8>) {
@@ -86,7 +86,6 @@ struct BlockTransformer {
             return
         }
         while let top = frames.last, top.requiredIndent > width { closeTopFrame(explicitly: false) }
-        if let open = fence, open.frameDepth > frames.count { reportUnclosed(open); fence = nil }
         while let list = lists.last, list.frameDepth > frames.count { lists.removeLast() }
 
         let depth = frames.last?.indentedDepth ?? 0
@@ -145,6 +144,15 @@ struct BlockTransformer {
 
     func location(column: Int) -> SourceLocation {
         SourceLocation(file: file, line: firstLine + lineIndex, column: column)
+    }
+
+    /// Ends a fence whose container closes: cmark sees one flat document, so the fence gets a
+    /// closing line of its own, or the container's closing HTML would become code.
+    mutating func cutFence(_ open: OpenFence) {
+        reportUnclosed(open)
+        let closing = String(repeating: Character(UnicodeScalar(open.character)), count: open.length)
+        emitSynthetic([closing], indent: open.listBase)
+        fence = nil
     }
 
     private mutating func reportUnclosed(_ open: OpenFence) {

@@ -1,0 +1,98 @@
+import Testing
+@testable import SiteGen
+
+/// Located diagnostics and pathological input: never a crash, a hang or a lost line.
+@Suite struct MarkdownRobustnessTests {
+    private func render(_ markdown: String) -> RenderedDocument {
+        MarkdownRenderer().render(markdown, file: "r.md")
+    }
+
+    @Test func unclosedFenceAtTheEndIsAnError() {
+        let page = render("Texto\n\n```swift\nlet x = 1\n")
+        #expect(page.diagnostics.map(\.description) == ["r.md:3:1: error: unclosed code fence: add a closing ```"])
+        #expect(page.diagnostics.hasErrors)
+        #expect(page.html.contains("let x = 1"))
+    }
+
+    @Test func fenceCutByTheEndOfItsContainerIsAnError() {
+        let page = render("!!! note\n    ~~~~\n    código\nFuera.\n")
+        #expect(page.diagnostics.map(\.description) == ["r.md:2:5: error: unclosed code fence: add a closing ~~~~"])
+        #expect(page.html.hasSuffix("</div>\n<p>Fuera.</p>\n"))
+    }
+
+    @Test func markersWithoutBodyAreWarnings() {
+        let page = render("!!! note\nNo indentado.\n\n=== \"Vacía\"\n\n??? tip\n")
+        #expect(page.diagnostics.map(\.description) == [
+            "r.md:1:1: warning: '!!! note' has no body: indent its content by 4 spaces",
+            "r.md:4:1: warning: '=== \"Vacía\"' has no body: indent its content by 4 spaces",
+            "r.md:6:1: warning: '??? tip' has no body: indent its content by 4 spaces",
+        ])
+        #expect(page.html.contains("<p>No indentado.</p>"))
+    }
+
+    @Test func duplicateLabelsWarnOnceAndRenderBoth() {
+        let page = render("=== \"A\"\n    1\n=== \"A\"\n    2\n=== \"A\"\n    3\n")
+        #expect(page.diagnostics.map(\.description) == ["r.md:3:1: warning: duplicate tab label 'A' in this tab set"])
+        #expect(page.html.contains(#"data-tabs="1:3""#))
+    }
+
+    @Test func crlfAndBomAreNormalised() {
+        let page = render("\u{FEFF}## Título\r\n\r\n!!! note\r\n    Cuerpo\r\n\r\n```swift\r\nx\r\n```\r\n")
+        #expect(page.headings.map(\.id) == ["titulo"])
+        #expect(page.html.contains("<p>Cuerpo</p>"))
+        #expect(page.codeBlocks.map(\.code) == ["x"])
+        #expect(page.codeBlocks.map(\.location.line) == [6])
+        #expect(!page.html.contains("\r"))
+    }
+
+    @Test func nulBytesBecomeReplacementCharacters() {
+        let page = render("a\u{0}b\n\n!!! note \"t\u{0}\"\n    c\u{0}\n")
+        #expect(page.html.contains("a\u{FFFD}b"))
+        #expect(page.html.contains("c\u{FFFD}"))
+    }
+
+    @Test func fiveThousandNestedAdmonitions() {
+        let depth = 5000
+        var source = ""
+        for level in 0..<depth { source += String(repeating: " ", count: 4 * level) + "!!! note \"\(level)\"\n" }
+        source += String(repeating: " ", count: 4 * depth) + "fondo\n"
+        let page = render(source)
+        #expect(page.html.components(separatedBy: #"<div class="admonition note">"#).count - 1 == depth)
+        #expect(page.html.components(separatedBy: "</div>").count - 1 == depth)
+        #expect(page.html.contains("<p>fondo</p>"))
+        #expect(page.diagnostics.isEmpty)
+    }
+
+    @Test func fiveThousandNestedTabs() {
+        let depth = 5000
+        var source = ""
+        for level in 0..<depth { source += String(repeating: " ", count: 4 * level) + "=== \"t\(level)\"\n" }
+        source += String(repeating: " ", count: 4 * depth) + "fondo\n"
+        let page = render(source)
+        #expect(page.html.contains(#"data-tabs="5000:1""#))
+        #expect(page.html.contains("<p>fondo</p>"))
+    }
+
+    @Test func fiveThousandNestedBlockquotesAndLists() {
+        let quotes = render(String(repeating: ">", count: 5000) + " hondo\n")
+        #expect(quotes.html.components(separatedBy: "<blockquote>").count - 1 == 5000)
+        var list = ""
+        for level in 0..<5000 { list += String(repeating: " ", count: 2 * level) + "- item\n" }
+        let lists = render(list)
+        #expect(lists.html.components(separatedBy: "<ul>").count - 1 == 5000)
+        let inline = render(String(repeating: "*a ", count: 5000) + String(repeating: "[", count: 5000) + "\n")
+        #expect(inline.html.hasPrefix("<p>"))
+    }
+
+    @Test func hugeLineAndHugePage() {
+        let line = String(repeating: "palabra ", count: 131_072)
+        let wide = render("!!! note\n    " + line + "\n")
+        #expect(wide.html.utf8.count > 1_000_000)
+        let paragraph = "Un párrafo con *énfasis*, `código` y [enlace](a.md).\n\n"
+        let block = "!!! note\n    " + paragraph + "```swift\nlet x = 1\n```\n\n"
+        let big = String(repeating: block, count: 20_000_000 / block.utf8.count)
+        let page = render(big)
+        #expect(page.codeBlocks.count == 20_000_000 / block.utf8.count)
+        #expect(page.links.count == page.codeBlocks.count)
+    }
+}
