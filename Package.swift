@@ -64,6 +64,9 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(name: "MarkdownBenchmark", dependencies: ["SiteGen", "CCmarkGFM"],
+                          path: "Benchmarks/markdown/throughput"),
+        .executableTarget(name: "MarkdownFuzz", dependencies: ["SiteGen"], path: "Benchmarks/markdown/fuzz"),
         .testTarget(name: "SiteGenTests", dependencies: ["SiteGen"]),
         .testTarget(name: "SwiftHighlighterTests", dependencies: ["SwiftHighlighter"]),
         .testTarget(name: "BrowserTests", dependencies: ["SiteGen", "SwiftHighlighter"]),

@@ -30,7 +30,8 @@ public struct CodeBlock: Sendable, Hashable {
 
     /// The lines a reader sees: hidden ranges (`// snippet.hide` … `// snippet.show`) and the markers removed.
     public var visibleCode: String {
-        HiddenLines.split(code).filter { !$0.hidden && !$0.isMarker }.map(\.text).joined(separator: "\n")
+        if HiddenLines.hasNoMarkers(code) { return code }
+        return HiddenLines.split(code).filter { !$0.hidden && !$0.isMarker }.map(\.text).joined(separator: "\n")
     }
 
     /// The lines the compiler sees, each with its 1-based line in the Markdown file (markers removed).
@@ -70,9 +71,9 @@ enum HiddenLines {
 
     static func split(_ code: String) -> [Line] {
         var hidden = false
-        return code.split(separator: "\n", omittingEmptySubsequences: false).map { raw in
-            let text = String(raw)
-            switch text.trimmingCharacters(in: .whitespaces) {
+        return code.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { raw in
+            let text = String(Substring(raw))
+            switch trimmedMarker(raw) {
             case "// snippet.hide":
                 hidden = true
                 return Line(text: text, hidden: true, isMarker: true)
@@ -83,5 +84,26 @@ enum HiddenLines {
                 return Line(text: text, hidden: hidden, isMarker: false)
             }
         }
+    }
+
+    /// True when `code` has no marker line, so every line is visible (the common, fast case).
+    static func hasNoMarkers(_ code: String) -> Bool {
+        var copy = code
+        return copy.withUTF8 { bytes in
+            let needle: [UInt8] = Array("snippet.".utf8)
+            guard bytes.count >= needle.count else { return true }
+            for start in 0...(bytes.count - needle.count) where bytes[start] == needle[0] {
+                if (1..<needle.count).allSatisfy({ bytes[start + $0] == needle[$0] }) { return false }
+            }
+            return true
+        }
+    }
+
+    /// The line without surrounding spaces and tabs when it could be a marker, else `nil`.
+    private static func trimmedMarker(_ line: Substring.UTF8View) -> Substring? {
+        let isBlank: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 }
+        guard let first = line.firstIndex(where: { !isBlank($0) }), line[first] == UInt8(ascii: "/"),
+              let last = line.lastIndex(where: { !isBlank($0) }) else { return nil }
+        return Substring(line[first...last])
     }
 }

@@ -47,13 +47,12 @@ struct CodeBlockRenderer {
         result.reserveCapacity(body.utf8.count + 16)
         let numbered = info.lineNumberStart != nil || !info.highlightedLines.isEmpty
         let start = info.lineNumberStart ?? 1
-        for (offset, line) in body.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            if numbered {
-                let highlighted = info.highlightedLines.contains(offset + 1) ? " hll" : ""
-                result += #"<span class="line\#(highlighted)" data-line="\#(start + offset)">\#(line)</span>"# + "\n"
-            } else {
-                result += line + "\n"
-            }
+        guard numbered else { return body + "\n" }
+        for (offset, line) in body.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated() {
+            let highlighted = info.highlightedLines.contains(offset + 1) ? " hll" : ""
+            result += #"<span class="line\#(highlighted)" data-line="\#(start + offset)">"#
+            result += Substring(line)
+            result += "</span>\n"
         }
         return result
     }

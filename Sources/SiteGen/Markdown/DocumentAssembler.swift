@@ -78,20 +78,15 @@ struct DocumentAssembler {
     private mutating func assembleSections(_ scan: CmarkScan) {
         var texts = scan.sectionTexts
         for (block, section) in zip(document.codeBlocks, codeBlockSections) where section < texts.count {
-            texts[section] += " " + block.visibleCode + " "
+            texts[section].appendSpace()
+            texts[section].append(block.visibleCode.utf8)
+            texts[section].appendSpace()
         }
-        for (offset, text) in texts.enumerated() {
-            texts[offset] = Self.collapse(text)
-        }
-        if let first = texts.first, !first.isEmpty {
-            document.sections.append(DocumentSection(headingID: nil, title: nil, text: first))
+        if let first = texts.first, !first.bytes.isEmpty {
+            document.sections.append(DocumentSection(headingID: nil, title: nil, text: first.string))
         }
         for (index, heading) in document.headings.enumerated() where index + 1 < texts.count {
-            document.sections.append(DocumentSection(headingID: heading.id, title: heading.text, text: texts[index + 1]))
+            document.sections.append(DocumentSection(headingID: heading.id, title: heading.text, text: texts[index + 1].string))
         }
-    }
-
-    private static func collapse(_ text: String) -> String {
-        text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).joined(separator: " ")
     }
 }

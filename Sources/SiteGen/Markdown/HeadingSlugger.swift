@@ -18,7 +18,7 @@ struct HeadingSlugger {
 
     /// The slug of `text` (Python-Markdown's `slugify(value, "-")`), not deduplicated.
     static func slug(_ text: String) -> String {
-        let decomposed = text.decomposedStringWithCompatibilityMapping
+        let decomposed = text.utf8.allSatisfy { $0 < 0x80 } ? text : text.decomposedStringWithCompatibilityMapping
         var kept: [UInt8] = []
         kept.reserveCapacity(decomposed.utf8.count)
         for byte in decomposed.utf8 where byte < 0x80 {

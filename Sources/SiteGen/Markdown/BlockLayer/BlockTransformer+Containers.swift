@@ -35,7 +35,7 @@ extension BlockTransformer {
 
     /// True when the open tab set on top continues with this marker (same indentation, not `===!`).
     func continuesTabSet(_ marker: ContainerMarker?, indent: Int) -> Bool {
-        guard let top = frames.last, top.isTabSet, top.markerIndent == indent else { return false }
+        guard topIsTabSet, frames[frames.count - 1].markerIndent == indent else { return false }
         switch marker {
         case .tab(_, _, let newSet): return !newSet
         case .blockStart(let name, _, _) where name == "tab":
@@ -70,17 +70,17 @@ extension BlockTransformer {
 
     private mutating func openTab(title: String, selected: Bool, newSet: Bool, _ place: Placement,
                                   at here: SourceLocation, blockFence: Int?) {
-        if frames.last?.isTabSet != true {
+        if !topIsTabSet {
             tabSetCount += 1
             let placeholder = document.appendPlaceholder(origin: origin(removedBytes: 0))
             let state = TabSetState(number: tabSetCount, headerPlaceholder: placeholder)
-            push(.tabSet(state), required: frames.last?.requiredIndent ?? 0, place, at: here,
+            push(.tabSet(state), required: topRequiredIndent, place, at: here,
                  opening: ContainerHTML.tabSetContentOpening, closing: ContainerHTML.tabSetClosing, indented: false,
                  blankAfterOpening: false)
         }
         addLabel(title, selected: selected, at: here)
         if let blockFence {
-            push(.block(fenceLength: blockFence, name: "tab"), required: frames.last?.requiredIndent ?? 0, place, at: here,
+            push(.block(fenceLength: blockFence, name: "tab"), required: topRequiredIndent, place, at: here,
                  opening: ContainerHTML.tabBlockOpening, closing: ContainerHTML.tabBlockClosing, indented: false)
         } else {
             push(.tab, required: place.width + 4, place, at: here,
@@ -103,13 +103,13 @@ extension BlockTransformer {
     /// `/// name | title` with its options: `details`, `tab`, `admonition` (`type:`), or an admonition type.
     private mutating func openBlock(name: String, title: String?, options: [String: String], fenceLength: Int,
                                    _ place: Placement, at here: SourceLocation) {
-        let required = frames.last?.requiredIndent ?? 0
+        let required = topRequiredIndent
         let kind = BlockFrame.Kind.block(fenceLength: fenceLength, name: name)
         let type = options["type"].map { $0.split(separator: " ").map(String.init) } ?? []
         switch name {
         case "tab":
             let newSet = Self.isTrue(options["new"])
-            if newSet, frames.last?.isTabSet == true { closeTopFrame(explicitly: true) }
+            if newSet, topIsTabSet { closeTopFrame(explicitly: true) }
             openTab(title: title ?? "", selected: Self.isTrue(options["select"]), newSet: newSet,
                     place, at: here, blockFence: fenceLength)
         case "details":
@@ -161,8 +161,9 @@ extension BlockTransformer {
                                opening: [String], closing: [String], indented: Bool = true, blankAfterOpening: Bool = true) {
         if !frames.isEmpty { frames[frames.count - 1].hasBody = true }
         let line = source.line(lineIndex)
-        let markerText = String(decoding: line, as: UTF8.self).trimmingCharacters(in: .whitespaces)
-        let depth = (frames.last?.indentedDepth ?? 0) + (indented ? 1 : 0)
+        let trimmed = line.drop(while: { $0 == LineScan.space || $0 == LineScan.tab })
+        let markerText = String(decoding: trimmed.prefix(120), as: UTF8.self).trimmingTrailingWhitespace()
+        let depth = (topIndentedDepth) + (indented ? 1 : 0)
         let frame = BlockFrame(kind: kind, requiredIndent: required, indentedDepth: depth,
                                markerIndent: place.markerIndent, emitIndent: place.emitIndent,
                                closingLines: closing, location: here, markerText: String(markerText.prefix(60)),

@@ -80,15 +80,15 @@ struct BlockTransformer {
     private mutating func processLine(_ line: ArraySlice<UInt8>) {
         let (width, contentStart) = LineScan.indentation(of: line)
         if contentStart == line.endIndex {
-            let depth = frames.last?.indentedDepth ?? 0
+            let depth = topIndentedDepth
             let stripped = LineScan.strip(line, columns: min(width, 4 * depth))
             emit(stripped, markBody: false)
             return
         }
-        while let top = frames.last, top.requiredIndent > width { closeTopFrame(explicitly: false) }
+        while !frames.isEmpty, topRequiredIndent > width { closeTopFrame(explicitly: false) }
         while let list = lists.last, list.frameDepth > frames.count { lists.removeLast() }
 
-        let depth = frames.last?.indentedDepth ?? 0
+        let depth = topIndentedDepth
         let relativeIndent = width - 4 * depth
         let stripped = LineScan.strip(line, columns: 4 * depth)
         if let open = fence {
@@ -109,7 +109,7 @@ struct BlockTransformer {
         let base = lists.last.map { $0.frameDepth == frames.count ? $0.contentColumn : 0 } ?? 0
         let content = line[contentStart...]
         let marker = relativeIndent - base < 4 ? ContainerMarker.parse(content) : nil
-        if frames.last?.isTabSet == true, !continuesTabSet(marker, indent: relativeIndent) {
+        if topIsTabSet, !continuesTabSet(marker, indent: relativeIndent) {
             closeTopFrame(explicitly: true)
         }
         if relativeIndent - base < 4 {
@@ -126,6 +126,12 @@ struct BlockTransformer {
         emit(stripped, markBody: true)
     }
 
+    // MARK: The innermost container (read in place: copying a frame costs reference counting)
+
+    var topRequiredIndent: Int { frames.isEmpty ? 0 : frames[frames.count - 1].requiredIndent }
+    var topIndentedDepth: Int { frames.isEmpty ? 0 : frames[frames.count - 1].indentedDepth }
+    var topIsTabSet: Bool { frames.isEmpty ? false : frames[frames.count - 1].isTabSet }
+
     // MARK: Output helpers
 
     mutating func emit(_ stripped: (text: ArraySlice<UInt8>, prefix: [UInt8], removedBytes: Int), markBody: Bool) {
@@ -139,7 +145,7 @@ struct BlockTransformer {
 
     func origin(removedBytes: Int) -> TransformedDocument.LineOrigin {
         TransformedDocument.LineOrigin(sourceLine: Int32(lineIndex), removedBytes: Int32(removedBytes),
-                                       container: frames.last?.containerIndex ?? -1)
+                                       container: frames.isEmpty ? -1 : frames[frames.count - 1].containerIndex)
     }
 
     func location(column: Int) -> SourceLocation {

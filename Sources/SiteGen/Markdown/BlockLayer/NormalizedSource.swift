@@ -1,5 +1,6 @@
-/// A page's text as UTF-8 bytes, split into lines, with the byte-order mark removed and every
-/// line ending (`\r\n`, `\r`) turned into `\n`. Lines keep no terminator.
+/// A page's text as UTF-8 bytes, split into lines, with the byte-order mark removed, every
+/// line ending (`\r\n`, `\r`) turned into `\n` and NUL turned into U+FFFD (as CommonMark
+/// requires; NUL would also cut the C strings handed to cmark). Lines keep no terminator.
 struct NormalizedSource {
     /// The normalized bytes.
     let bytes: [UInt8]
@@ -21,6 +22,8 @@ struct NormalizedSource {
                 normalized.append(0x0A)
                 lineStart = normalized.count
                 if byte == 0x0D, index + 1 < input.count, input[index + 1] == 0x0A { index += 1 }
+            } else if byte == 0 {
+                normalized.append(contentsOf: [0xEF, 0xBF, 0xBD])
             } else {
                 normalized.append(byte)
             }

@@ -16,6 +16,9 @@ enum CmarkDocument {
     private static let parseOptions: Int32 = CMARK_OPT_UNSAFE | CMARK_OPT_FOOTNOTES
     /// The GFM extensions attached to every parser.
     private static let extensionNames = ["table", "strikethrough", "autolink", "tasklist"]
+    /// For one line of inline text the block extensions (tables, task lists) cannot apply; leaving
+    /// them out makes the many small title parses cheaper.
+    private static let inlineExtensionNames = ["strikethrough", "autolink"]
 
     /// Renders `markdown` exactly as plain cmark-gfm does (extensions and footnotes on, no block layer).
     /// The reference the conformance tests compare the whole pipeline against.
@@ -26,19 +29,41 @@ enum CmarkDocument {
     /// Renders one line of inline Markdown (an admonition title, a tab label) to HTML and plain text.
     /// A leading letter keeps block syntax (`# x`, `1. x`) from applying; it is removed afterwards.
     static func renderInline(_ text: String) -> (html: String, text: String) {
-        let result = render("a " + text, decide: { _ in CmarkReplacements() })
+        if isPlainInline(text) { return (HTMLEscaping.escape(text), text) }
+        let result = render("a " + text, extensions: inlineExtensionNames, decide: { _ in CmarkReplacements() })
         let html = result.html
         let prefix = "<p>a ", suffix = "</p>\n"
         guard html.hasPrefix(prefix), html.hasSuffix(suffix), html.count >= prefix.count + suffix.count else {
             return (HTMLEscaping.escape(text), text)
         }
         let inner = html.dropFirst(prefix.count).dropLast(suffix.count)
-        let plain = result.scan.sectionTexts.joined().dropFirst(2)
+        let plain = result.scan.sectionTexts.map(\.string).joined().dropFirst(2)
         return (String(inner), String(plain))
     }
 
+    /// True when `text` has no character that could start inline syntax (emphasis, code, links,
+    /// entities, raw HTML, autolinks, strikethrough), so escaping it gives what cmark would.
+    private static func isPlainInline(_ text: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["),
+                 UInt8(ascii: "]"), UInt8(ascii: "!"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"),
+                 UInt8(ascii: "~"), UInt8(ascii: ":"), UInt8(ascii: "@"), 0x00:
+                return false
+            default:
+                // `www.` starts an autolink: any "w." or "ww" takes the full path.
+                let afterW = previous == UInt8(ascii: "w") || previous == UInt8(ascii: "W")
+                if afterW, byte == UInt8(ascii: ".") || byte == UInt8(ascii: "w") || byte == UInt8(ascii: "W") { return false }
+                previous = byte
+            }
+        }
+        return true
+    }
+
     /// Parses `markdown`, collects a `CmarkScan`, asks `decide` for replacements, applies them, renders.
-    static func render(_ markdown: String, decide: (CmarkScan) -> CmarkReplacements) -> (html: String, scan: CmarkScan) {
+    static func render(_ markdown: String, extensions extensionNames: [String] = extensionNames,
+                       decide: (CmarkScan) -> CmarkReplacements) -> (html: String, scan: CmarkScan) {
         cmark_gfm_core_extensions_ensure_registered()
         guard let parser = cmark_parser_new(parseOptions) else { return ("", CmarkScan()) }
         defer { cmark_parser_free(parser) }
@@ -77,7 +102,6 @@ enum CmarkDocument {
 
     private static func collect(_ root: OpaquePointer, into nodes: inout CollectedNodes) -> CmarkScan {
         var scan = CmarkScan()
-        scan.sectionTexts = [""]
         guard let iterator = cmark_iter_new(root) else { return scan }
         defer { cmark_iter_free(iterator) }
         var openHeading: OpaquePointer?
@@ -86,7 +110,7 @@ enum CmarkDocument {
             let type = cmark_node_get_type(node)
             if event == CMARK_EVENT_EXIT {
                 if type == CMARK_NODE_HEADING { openHeading = nil }
-                if type == CMARK_NODE_PARAGRAPH || type == CMARK_NODE_HEADING { scan.appendText(" ") }
+                if type == CMARK_NODE_PARAGRAPH || type == CMARK_NODE_HEADING { scan.appendSpace() }
                 continue
             }
             switch type {
@@ -95,7 +119,7 @@ enum CmarkDocument {
                 nodes.headings.append(node)
                 scan.headings.append(CmarkScan.HeadingNode(
                     level: Int(cmark_node_get_heading_level(node)), position: position(of: node)))
-                scan.sectionTexts.append("")
+                scan.sectionTexts.append(SectionText())
             case CMARK_NODE_CODE_BLOCK:
                 var length: Int32 = 0, offset: Int32 = 0
                 var character: CChar = 0
@@ -112,10 +136,16 @@ enum CmarkDocument {
                     destination: string(cmark_node_get_url(node)), position: position(of: node),
                     enclosingBlockLine: enclosingBlockLine(of: node), isImage: type == CMARK_NODE_IMAGE))
             case CMARK_NODE_TEXT, CMARK_NODE_CODE:
-                let literal = string(cmark_node_get_literal(node))
-                if openHeading != nil { scan.headings[scan.headings.count - 1].text += literal } else { scan.appendText(literal) }
+                guard let literal = cmark_node_get_literal(node) else { break }
+                if openHeading != nil {
+                    scan.headings[scan.headings.count - 1].text += String(cString: literal)
+                } else {
+                    literal.withMemoryRebound(to: UInt8.self, capacity: 1) { bytes in
+                        scan.appendText(UnsafeBufferPointer(start: bytes, count: strlen(literal)))
+                    }
+                }
             case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
-                if openHeading != nil { scan.headings[scan.headings.count - 1].text += " " } else { scan.appendText(" ") }
+                if openHeading != nil { scan.headings[scan.headings.count - 1].text += " " } else { scan.appendSpace() }
             default:
                 break
             }

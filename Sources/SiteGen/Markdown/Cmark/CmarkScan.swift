@@ -44,13 +44,43 @@ struct CmarkScan {
     var headings: [HeadingNode] = []
     var codeBlocks: [CodeNode] = []
     var links: [LinkNode] = []
-    /// Plain text by section: index 0 before the first heading, index i+1 after heading i.
-    var sectionTexts: [String] = []
+    /// Plain text by section (UTF-8, whitespace collapsed): index 0 before the first heading,
+    /// index i+1 after heading i.
+    var sectionTexts: [SectionText] = [SectionText()]
 
-    mutating func appendText(_ text: String) {
-        if sectionTexts.isEmpty { sectionTexts.append("") }
-        sectionTexts[sectionTexts.count - 1] += text
+    /// Appends text to the last section.
+    mutating func appendText(_ text: UnsafeBufferPointer<UInt8>) {
+        sectionTexts[sectionTexts.count - 1].append(text)
     }
+
+    /// Ends the current text run with a space (between blocks, line breaks).
+    mutating func appendSpace() {
+        sectionTexts[sectionTexts.count - 1].appendSpace()
+    }
+}
+
+/// Text collected for search with runs of whitespace collapsed to one space as it arrives.
+struct SectionText {
+    private(set) var bytes: [UInt8] = []
+    private var pendingSpace = false
+
+    mutating func append(_ text: some Sequence<UInt8>) {
+        for byte in text {
+            if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
+                pendingSpace = !bytes.isEmpty
+            } else {
+                if pendingSpace { bytes.append(0x20) }
+                pendingSpace = false
+                bytes.append(byte)
+            }
+        }
+    }
+
+    mutating func appendSpace() {
+        pendingSpace = !bytes.isEmpty
+    }
+
+    var string: String { String(decoding: bytes, as: UTF8.self) }
 }
 
 /// What to change before rendering, keyed by index in the scan's arrays.
