@@ -21,6 +21,7 @@ struct VerifySnippetsCommand: ParsableCommand {
             print("sitegen: error: cannot load the site")
             throw ExitCode.failure
         }
+        LiveSessions.endSnippetsOnInterrupt()
         let reporter = ConsoleReporter()
         let options = VerifyOptions(filter: filter, jobs: jobs, useCache: !noCache, bless: bless)
         let verifier = SnippetVerifier(projectRoot: site.config.projectRoot, options: options, onResult: reporter.progress)

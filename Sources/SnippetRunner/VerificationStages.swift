@@ -21,7 +21,7 @@ struct VerificationStages {
         guard !pending.isEmpty else { return (snippets.compactMap { results[$0.index] }, []) }
 
         let toolchain: SwiftToolchain
-        do { toolchain = try SwiftToolchain.locate() } catch {
+        do { toolchain = try SwiftToolchain.locate(cacheDirectory: cacheDirectory) } catch {
             pending.forEach { settle(SnippetResult(snippet: $0, status: .failed(.internalError("\(error)")))) }
             return (snippets.compactMap { results[$0.index] }, [.error("\(error)")])
         }
@@ -62,6 +62,7 @@ struct VerificationStages {
     private func compileAndRun(_ snippets: [Snippet], toolchain: SwiftToolchain, library: BuiltLibrary?,
                                finished: @escaping @Sendable (SnippetResult) -> Void) -> [(result: SnippetResult, bless: BlessDecision)] {
         guard !snippets.isEmpty else { return [] }
+        Self.removeAbandonedWorkFolders(in: cacheDirectory)
         let work = "\(cacheDirectory)/work-\(getpid())-\(UUID().uuidString.prefix(8))"
         defer { if ProcessInfo.processInfo.environment["SITEGEN_KEEP_WORK"] == nil { try? FileManager.default.removeItem(atPath: work) } }
         let compiler = SnippetCompiler(toolchain: toolchain, library: library, workDirectory: work, jobs: options.jobs)
@@ -74,6 +75,15 @@ struct VerificationStages {
             finished(result)
             let decision = bless ? BlessDecision.decide(for: result, rerun: { Self.judge(snippet, compiled[snippet.index], outputLimit: limit) }) : .keep
             return (result, decision)
+        }
+    }
+
+    /// Removes `work-<pid>-…` folders left by runs that were killed (their pid is gone).
+    private static func removeAbandonedWorkFolders(in folder: String) {
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] where name.hasPrefix("work-") {
+            let parts = name.split(separator: "-")
+            guard parts.count >= 2, let pid = pid_t(parts[1]), kill(pid, 0) != 0, errno == ESRCH else { continue }
+            try? FileManager.default.removeItem(atPath: "\(folder)/\(name)")
         }
     }
 

@@ -7,8 +7,10 @@ struct SwiftToolchain: Sendable {
     /// The first line of `swiftc --version`.
     var version: String
 
-    /// Finds `swiftc` (`$SWIFTC`, then `PATH`, then /opt/swift) and asks its version.
-    static func locate() throws -> SwiftToolchain {
+    /// Finds `swiftc` (`$SWIFTC`, then `PATH`, then /opt/swift) and asks its version, or reads it from
+    /// `cacheDirectory` when the same compiler binary (path, size, modification time) answered before:
+    /// `swiftc --version` costs most of a warm run on a busy machine.
+    static func locate(cacheDirectory: String? = nil) throws -> SwiftToolchain {
         let environment = ProcessInfo.processInfo.environment
         var candidates: [String] = []
         if let explicit = environment["SWIFTC"] { candidates.append(explicit) }
@@ -17,9 +19,33 @@ struct SwiftToolchain: Sendable {
         guard let swiftc = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else {
             throw LaunchError("no swiftc found (set SWIFTC or put the toolchain on PATH)")
         }
+        let remembered = cacheDirectory.map { "\($0)/toolchain-\(identity(of: swiftc))" }
+        if let remembered, let data = FileManager.default.contents(atPath: remembered), !data.isEmpty {
+            return SwiftToolchain(swiftc: swiftc, version: String(decoding: data, as: UTF8.self))
+        }
         let outcome = try ProcessLauncher.run(ProcessRequest(executable: swiftc, arguments: ["--version"], timeout: 60, newSession: false))
         let version = outcome.stdoutText.split(separator: "\n").first.map(String.init) ?? outcome.stderrText
+        if let remembered, outcome.termination == .exited(0) {
+            try? FileManager.default.createDirectory(atPath: (remembered as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            try? Data(version.utf8).write(to: URL(fileURLWithPath: remembered), options: .atomic)
+        }
         return SwiftToolchain(swiftc: swiftc, version: version)
+    }
+
+    /// A hash of the compiler binary's resolved path, size and modification time.
+    private static func identity(of swiftc: String) -> String {
+        let resolved = (try? FileManager.default.destinationOfSymbolicLink(atPath: swiftc)).map {
+            $0.hasPrefix("/") ? $0 : ((swiftc as NSString).deletingLastPathComponent as NSString).appendingPathComponent($0)
+        } ?? swiftc
+        let attributes = (try? FileManager.default.attributesOfItem(atPath: resolved)) ?? [:]
+        let size = (attributes[.size] as? NSNumber)?.stringValue ?? "?"
+        let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+        var hasher = SHA256()
+        hasher.update(field: swiftc)
+        hasher.update(field: resolved)
+        hasher.update(field: size)
+        hasher.update(field: "\(modified)")
+        return String(hasher.hexDigest().prefix(24))
     }
 
     /// Runs `swiftc` with `arguments`; the outcome holds its diagnostics.

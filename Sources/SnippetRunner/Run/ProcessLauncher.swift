@@ -28,6 +28,7 @@ enum ProcessLauncher {
         }
         close(outPipe.write)
         close(errPipe.write)
+        if request.newSession { LiveSessions.add(pid) }
         var capture = OutputCapture(stdoutFD: outPipe.read, stderrFD: errPipe.read, limit: request.outputLimit)
         let deadline = request.timeout.map { start.uptimeNanoseconds + UInt64($0 * 1e9) }
         var forced: ProcessOutcome.Termination?
@@ -39,7 +40,10 @@ enum ProcessLauncher {
             if let stream = capture.overflowed, request.stopAtLimit { forced = .outputLimit(stream: stream); break }
         }
         if forced != nil { kill(pid, SIGKILL) }
-        if request.newSession { SessionReaper.killSession(pid) }
+        if request.newSession {
+            SessionReaper.killSession(pid)
+            LiveSessions.remove(pid)
+        }
         var status: Int32 = 0
         while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
         capture.drain()
