@@ -41,3 +41,29 @@ struct SiteNavTests {
         #expect(sections[0]["url"] as? String == "../../s0/p10/index.html")
     }
 }
+
+@Suite("Navigation HTML")
+struct NavHTMLRendererTests {
+    /// `nav_html` must be exactly what iterating `nav` through the `nav-item` partial gives, on
+    /// every page of a collapsed (large) site with nested sections and on a small one.
+    @Test(arguments: [3, 60])
+    func sharedFragmentsGiveTheSameHTMLAsIteratingTheNav(pagesPerSection: Int) throws {
+        var files = ["content/index.md": "# Inicio\n", "content/solo.md": "# Solo\n"]
+        for section in 0..<2 {
+            for page in 0..<pagesPerSection { files["content/s\(section)/p\(page + 10).md"] = "# P\(section)-\(page)\n" }
+            files["content/s\(section)/sub/q.md"] = "# Q\(section)\n"
+        }
+        let site = SiteFixture(files).load()
+        let (loaded, problems) = TemplateSet.load(from: TemplateLocator.bundledTemplatesDir, display: { $0 })
+        let templates = try #require(loaded, "\(problems)")
+        let contexts = PageContext(site: site, templates: templates)
+        #expect(contexts.navHTML != nil)
+        for page in site.pages {
+            let context = contexts.context(for: page)
+            let iterated = try templates.render(text: "{{#nav}}{{> nav-item}}{{/nav}}", context)
+            #expect(context["nav_html"] as? String == iterated, "\(page.sourcePath)")
+        }
+        let notFound = contexts.notFoundContext()
+        #expect(notFound["nav_html"] as? String == (try templates.render(text: "{{#nav}}{{> nav-item}}{{/nav}}", notFound)))
+    }
+}

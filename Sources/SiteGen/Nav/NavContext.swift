@@ -21,23 +21,27 @@ struct NavContext {
     }
 
     private func entries(_ items: [NavItem], current: String?, active: Set<Int>, root: String) -> [[String: Any]] {
-        items.map { item in
-            let isSection = item.kind == .section
-            let isActive = isSection ? active.contains(item.id) : (item.kind == .page(sourcePath: current ?? "\u{0}"))
-            let collapsed = isSection && collapses && !isActive
-            let children = isSection && !collapsed ? entries(item.children, current: current, active: active, root: root) : []
-            return [
-                "title": item.title,
-                "url": href(for: item, root: root),
-                "is_current": !isSection && isActive,
-                "is_active": isActive,
-                "is_section": isSection,
-                "is_collapsed": collapsed,
-                "is_external": { if case .link = item.kind { return true } else { return false } }(),
-                "children": children,
-                "has_children": !children.isEmpty,
-            ]
-        }
+        items.map { entry(for: $0, current: current, active: active, root: root) }
+    }
+
+    /// The template value of one entry (and its subtree): `current` is the page being rendered,
+    /// `active` the ids of the sections containing it.
+    func entry(for item: NavItem, current: String?, active: Set<Int>, root: String) -> [String: Any] {
+        let isSection = item.kind == .section
+        let isActive = isSection ? active.contains(item.id) : (item.kind == .page(sourcePath: current ?? "\u{0}"))
+        let collapsed = isSection && collapses && !isActive
+        let children = isSection && !collapsed ? entries(item.children, current: current, active: active, root: root) : []
+        return [
+            "title": item.title,
+            "url": href(for: item, root: root),
+            "is_current": !isSection && isActive,
+            "is_active": isActive,
+            "is_section": isSection,
+            "is_collapsed": collapsed,
+            "is_external": { if case .link = item.kind { return true } else { return false } }(),
+            "children": children,
+            "has_children": !children.isEmpty,
+        ]
     }
 
     /// Where an entry links: a page's relative href, a link as written, a section's first page.

@@ -5,8 +5,10 @@ struct PageContext {
     var navContext: NavContext
     var neighbours: PageNeighbours
     var pagesByPath: [String: ParsedPage]
+    /// Renders `nav_html` when the theme has a `nav-item` partial.
+    var navHTML: NavHTMLRenderer?
 
-    init(site: ParsedSite) {
+    init(site: ParsedSite, templates: TemplateSet? = nil) {
         self.site = site
         strings = LocalizedStrings.forLanguage(site.config.language)
         var urls: [String: String] = [:]
@@ -19,6 +21,7 @@ struct PageContext {
         navContext = NavContext(nav: site.nav, urls: urls, directoryURLs: site.config.useDirectoryURLs,
                                 collapses: site.pages.count > NavContext.collapseThreshold)
         neighbours = PageNeighbours(nav: site.nav)
+        navHTML = templates.flatMap { NavHTMLRenderer(navContext: navContext, templates: $0) }
     }
 
     /// The context for `page`.
@@ -31,6 +34,7 @@ struct PageContext {
         context["toc"] = toc
         context["has_toc"] = !toc.isEmpty
         context["nav"] = navContext.entries(current: page.sourcePath, root: root)
+        context["nav_html"] = navHTML?.html(current: page.sourcePath, root: root) ?? ""
         let breadcrumbs = neighbours.sections(containing: page.sourcePath).map { section -> [String: Any] in
             ["title": section.title, "url": navContext.href(for: section, root: root)]
         }
@@ -50,6 +54,7 @@ struct PageContext {
         context["toc"] = [[String: Any]]()
         context["has_toc"] = false
         context["nav"] = navContext.entries(current: nil, root: root)
+        context["nav_html"] = navHTML?.html(current: nil, root: root) ?? ""
         context["breadcrumbs"] = [[String: Any]]()
         context["has_breadcrumbs"] = false
         return context

@@ -9,7 +9,7 @@ struct SiteRenderer {
     /// Every file of the site, ready to write; with `onlyPages` (source paths), only those pages
     /// are rendered (the other site-wide files are always included).
     func render(onlyPages: Set<String>? = nil) -> [OutputFile] {
-        let contexts = PageContext(site: site)
+        let contexts = PageContext(site: site, templates: templates)
         let pages = site.pages
         let templates = self.templates
         let selected = onlyPages.map { only in pages.filter { only.contains($0.sourcePath) } } ?? pages

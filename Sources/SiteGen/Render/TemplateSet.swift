@@ -42,6 +42,16 @@ struct TemplateSet: Sendable {
         return (TemplateSet(library: library), diagnostics)
     }
 
+    /// Renders the partial `name` alone with `context`; `nil` when the theme has no such partial.
+    func renderPartial(_ name: String, _ context: [String: Any]) -> String? {
+        library.getTemplate(named: name) == nil ? nil : library.render(context, withTemplate: name)
+    }
+
+    /// Renders Mustache `text` (which may use this set's partials) with `context`.
+    func render(text: String, _ context: [String: Any]) throws -> String {
+        try MustacheTemplate(string: text).render(context, library: library)
+    }
+
     /// Renders the page template with `context` (a tree of dictionaries, arrays, strings, booleans).
     func renderPage(_ context: [String: Any]) -> String {
         library.render(context, withTemplate: Self.pageTemplate) ?? ""

@@ -14,14 +14,33 @@ struct FrontMatter: Sendable, Equatable {
     /// Splits `text`; a page without front matter comes back whole with `firstLine` 1.
     /// Malformed YAML in the front matter is reported at its file line.
     static func split(_ text: String, file: String, diagnostics: inout [Diagnostic]) -> FrontMatter {
-        guard text.hasPrefix("---\n") else { return FrontMatter(title: nil, body: text, firstLine: 1) }
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard let close = lines.dropFirst().firstIndex(where: { $0 == "---" || $0 == "..." }) else {
+        guard text.utf8.starts(with: "---\n".utf8), let close = closingLine(in: text) else {
             return FrontMatter(title: nil, body: text, firstLine: 1)
         }
-        let yaml = lines[1..<close].joined(separator: "\n")
-        let body = lines[(close + 1)...].joined(separator: "\n")
-        return FrontMatter(title: title(in: yaml, file: file, diagnostics: &diagnostics), body: body, firstLine: close + 2)
+        let yaml = String(text[close.yaml])
+        let body = String(text[close.bodyStart...])
+        return FrontMatter(title: title(in: yaml, file: file, diagnostics: &diagnostics), body: body, firstLine: close.line + 1)
+    }
+
+    /// Finds the `---` (or `...`) line closing the front matter, scanning lines without copying them:
+    /// the YAML between, where the body starts, and the closing line's 1-based number.
+    private static func closingLine(in text: String) -> (yaml: Range<String.Index>, bodyStart: String.Index, line: Int)? {
+        let utf8 = text.utf8
+        var lineStart = utf8.index(utf8.startIndex, offsetBy: 4)
+        let yamlStart = lineStart
+        var line = 2
+        while lineStart < utf8.endIndex {
+            let lineEnd = utf8[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? utf8.endIndex
+            let content = utf8[lineStart..<lineEnd]
+            if content.elementsEqual("---".utf8) || content.elementsEqual("...".utf8) {
+                let bodyStart = lineEnd == utf8.endIndex ? lineEnd : utf8.index(after: lineEnd)
+                return (yamlStart..<lineStart, bodyStart, line)
+            }
+            guard lineEnd < utf8.endIndex else { return nil }
+            lineStart = utf8.index(after: lineEnd)
+            line += 1
+        }
+        return nil
     }
 
     private static func title(in yaml: String, file: String, diagnostics: inout [Diagnostic]) -> String? {
