@@ -18,7 +18,7 @@ struct DocumentAssembler {
         var replacements = CmarkReplacements()
         assembleHeadings(scan, into: &replacements)
         assembleCodeBlocks(scan, into: &replacements)
-        assembleLinks(scan, into: &replacements)
+        assembleLinks(scan)
         assembleSections(scan)
         return replacements
     }
@@ -64,14 +64,13 @@ struct DocumentAssembler {
         }
     }
 
-    private mutating func assembleLinks(_ scan: CmarkScan, into replacements: inout CmarkReplacements) {
-        for (index, node) in scan.links.enumerated() {
+    /// Records every destination as written (the rewriting itself happens in `CmarkDocument`).
+    private mutating func assembleLinks(_ scan: CmarkScan) {
+        for node in scan.links {
             let line = node.position.line > 0 ? node.position.line : node.enclosingBlockLine
             let column = node.position.line > 0 ? node.position.column : 1
             document.links.append(LinkReference(destination: node.destination,
                                                 location: lineMap.location(line: line, column: column), isImage: node.isImage))
-            let rewritten = options.rewriteLink(node.destination)
-            if rewritten != node.destination { replacements.linkURLs[index] = rewritten }
         }
     }
 

@@ -47,7 +47,9 @@ public struct MarkdownRenderer: Sendable {
                                                      renderInline: { CmarkDocument.renderInline($0).html })
         let lineMap = LineMap(source: normalized, origins: transformed.document.origins, file: file, firstLine: firstLine)
         var assembler = DocumentAssembler(options: options, lineMap: lineMap)
-        let rendered = CmarkDocument.render(transformed.text) { scan in assembler.replacements(for: scan) }
+        let rendered = CmarkDocument.render(transformed.text, rewriteURL: options.rewriteLink) { scan in
+            assembler.replacements(for: scan)
+        }
         var document = assembler.document
         document.html = rendered.html
         document.diagnostics = (transformed.diagnostics + document.diagnostics).sorted(by: Self.pageOrder)

@@ -111,4 +111,12 @@ import Testing
         #expect(page.links.map(\.isImage) == [false, true, false])
         #expect(page.links.map(\.location.description) == ["c.md:1:5", "c.md:1:25", "c.md:4:5"])
     }
+
+    @Test func linksInsideHeadingsAreRewrittenToo() {
+        let options = MarkdownOptions(rewriteLink: { $0 == "hilos.md" ? "../hilos/" : $0 })
+        let page = render("## Ver [hilos](hilos.md)\n", options: options)
+        #expect(page.headings.first?.html == #"Ver <a href="../hilos/">hilos</a>"#)
+        #expect(page.html.contains(#"<h2 id="ver-hilos">Ver <a href="../hilos/">hilos</a><a class="headerlink""#))
+        #expect(page.links.map(\.destination) == ["hilos.md"])
+    }
 }

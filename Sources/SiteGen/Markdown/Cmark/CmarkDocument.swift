@@ -7,7 +7,7 @@ import Darwin
 
 /// The only file that talks to cmark-gfm: parses a CommonMark + GFM document, reports what the
 /// site needs (headings, code blocks, links, text) as Swift values, applies the replacements the
-/// caller decides (heading and code block HTML, rewritten URLs) and renders HTML.
+/// caller decides (rewritten URLs, heading and code block HTML) and renders HTML.
 ///
 /// Every C object is created and freed inside one function call; no pointer leaves this file.
 /// Tree walks use cmark's iterator (no recursion), so deep nesting cannot overflow our stack.
@@ -63,6 +63,7 @@ enum CmarkDocument {
 
     /// Parses `markdown`, collects a `CmarkScan`, asks `decide` for replacements, applies them, renders.
     static func render(_ markdown: String, extensions extensionNames: [String] = extensionNames,
+                       rewriteURL: (String) -> String = { $0 },
                        decide: (CmarkScan) -> CmarkReplacements) -> (html: String, scan: CmarkScan) {
         cmark_gfm_core_extensions_ensure_registered()
         guard let parser = cmark_parser_new(parseOptions) else { return ("", CmarkScan()) }
@@ -81,6 +82,11 @@ enum CmarkDocument {
 
         var nodes = CollectedNodes()
         var scan = collect(root, into: &nodes)
+        // Before headings render their inline HTML, so links inside headings are rewritten too.
+        for (index, link) in scan.links.enumerated() {
+            let rewritten = rewriteURL(link.destination)
+            if rewritten != link.destination { cmark_node_set_url(nodes.links[index], rewritten) }
+        }
         for (index, heading) in nodes.headings.enumerated() {
             scan.headings[index].customID = stripCustomID(heading)
             scan.headings[index].innerHTML = innerHTML(of: heading, level: scan.headings[index].level)
@@ -173,9 +179,6 @@ enum CmarkDocument {
     }
 
     private static func apply(_ replacements: CmarkReplacements, to nodes: CollectedNodes) {
-        for (index, url) in replacements.linkURLs where index < nodes.links.count {
-            cmark_node_set_url(nodes.links[index], url)
-        }
         for (index, html) in replacements.headingHTML where index < nodes.headings.count {
             replace(nodes.headings[index], withHTML: html)
         }

@@ -89,6 +89,4 @@ struct CmarkReplacements {
     var headingHTML: [Int: String] = [:]
     /// Raw HTML that replaces code block `i`.
     var codeBlockHTML: [Int: String] = [:]
-    /// New destination for link `i` (only when it differs).
-    var linkURLs: [Int: String] = [:]
 }
