@@ -56,8 +56,9 @@ struct NavHTMLRendererTests {
         let site = SiteFixture(files).load()
         let (loaded, problems) = TemplateSet.load(from: TemplateLocator.bundledTemplatesDir, display: { $0 })
         let templates = try #require(loaded, "\(problems)")
-        let contexts = PageContext(site: site, templates: templates)
+        var contexts = PageContext(site: site, templates: templates)
         #expect(contexts.navHTML != nil)
+        contexts.buildsNavValue = true
         for page in site.pages {
             let context = contexts.context(for: page)
             let iterated = try templates.render(text: "{{#nav}}{{> nav-item}}{{/nav}}", context)
@@ -66,4 +67,15 @@ struct NavHTMLRendererTests {
         let notFound = contexts.notFoundContext()
         #expect(notFound["nav_html"] as? String == (try templates.render(text: "{{#nav}}{{> nav-item}}{{/nav}}", notFound)))
     }
+}
+
+@Test func navValueIsBuiltOnlyForTemplatesThatUseIt() {
+    #expect(TemplateSet.mentionsNav("<ul>{{#nav}}{{> nav-item}}{{/nav}}</ul>"))
+    #expect(!TemplateSet.mentionsNav("<ul>{{{nav_html}}}</ul>"))
+}
+
+@Test func replacingTheFirstOccurrenceOnly() {
+    #expect(NavHTMLRenderer.replacingFirst("<li>a</li>", in: "<ul><li>a</li><li>a</li></ul>", with: "<li>A</li>")
+            == "<ul><li>A</li><li>a</li></ul>")
+    #expect(NavHTMLRenderer.replacingFirst("<li>z</li>", in: "<ul><li>a</li></ul>", with: "x") == nil)
 }

@@ -31,10 +31,33 @@ public struct HighlightedHTMLWriter: Sendable {
     }
 
     /// Appends the scalars `scalars[range]` (what the hand-written lexers scan).
+    /// Same output as `append(String(scalars[range]), as:)`, written as UTF-8 bytes in one pass
+    /// (no intermediate strings: this is the hot path of every highlighted block).
     public mutating func append(_ scalars: [Unicode.Scalar], _ range: Range<Int>, as tokenClass: TokenClass? = nil) {
-        var text = String.UnicodeScalarView()
-        text.append(contentsOf: scalars[range])
-        append(String(text), as: tokenClass)
+        let open = tokenClass.map { Array("<span class=\"\($0.rawValue)\">".utf8) }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(range.count + (open?.count ?? 0) + 8)
+        var lineHasText = false
+        for index in range {
+            let scalar = scalars[index]
+            if scalar == "\n" {
+                if lineHasText, open != nil { bytes += "</span>".utf8 }
+                bytes.append(10)
+                lineHasText = false
+                continue
+            }
+            if !lineHasText, let open { bytes += open }
+            lineHasText = true
+            switch scalar {
+            case "&": bytes += "&amp;".utf8
+            case "<": bytes += "&lt;".utf8
+            case ">": bytes += "&gt;".utf8
+            default:
+                if scalar.isASCII { bytes.append(UInt8(truncatingIfNeeded: scalar.value)) } else { bytes += UTF8.encode(scalar)! }
+            }
+        }
+        if lineHasText, open != nil { bytes += "</span>".utf8 }
+        html += String(decoding: bytes, as: UTF8.self)
     }
 
     private mutating func appendEscaped(_ text: some StringProtocol) {

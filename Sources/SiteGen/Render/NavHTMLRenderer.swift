@@ -44,8 +44,8 @@ struct NavHTMLRenderer: Sendable {
         }
         if let leaf = Self.firstEntry(for: current, in: section.children) {
             let plain = cache.value(for: "l\(leaf.id)|\(root)") { render(leaf, current: nil, active: [], root: root) }
-            if let range = shared.range(of: plain) {
-                return shared.replacingCharacters(in: range, with: render(leaf, current: current, active: active, root: root))
+            if let spliced = Self.replacingFirst(plain, in: shared, with: render(leaf, current: current, active: active, root: root)) {
+                return spliced
             }
         }
         return render(section, current: current, active: active, root: root)
@@ -53,6 +53,27 @@ struct NavHTMLRenderer: Sendable {
 
     private func render(_ item: NavItem, current: String?, active: Set<Int>, root: String) -> String {
         templates.renderPartial(Self.partial, navContext.entry(for: item, current: current, active: active, root: root)) ?? ""
+    }
+
+    /// `text` with the first occurrence of `target` replaced (a byte search: much cheaper than
+    /// Foundation's `range(of:)`), or `nil` when `target` does not occur.
+    static func replacingFirst(_ target: String, in text: String, with replacement: String) -> String? {
+        let haystack = Array(text.utf8), needle = Array(target.utf8)
+        guard let first = needle.first, needle.count <= haystack.count else { return nil }
+        var index = 0
+        let last = haystack.count - needle.count
+        while index <= last {
+            if haystack[index] == first, haystack[index..<(index + needle.count)].elementsEqual(needle) {
+                var result = [UInt8]()
+                result.reserveCapacity(haystack.count - needle.count + replacement.utf8.count)
+                result += haystack[..<index]
+                result += replacement.utf8
+                result += haystack[(index + needle.count)...]
+                return String(decoding: result, as: UTF8.self)
+            }
+            index += 1
+        }
+        return nil
     }
 
     private static func firstEntry(for sourcePath: String, in items: [NavItem]) -> NavItem? {

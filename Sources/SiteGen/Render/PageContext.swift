@@ -7,6 +7,8 @@ struct PageContext {
     var pagesByPath: [String: ParsedPage]
     /// Renders `nav_html` when the theme has a `nav-item` partial.
     var navHTML: NavHTMLRenderer?
+    /// Build the `nav` value (when no template needs it, only `nav_html` is built).
+    var buildsNavValue = true
 
     init(site: ParsedSite, templates: TemplateSet? = nil) {
         self.site = site
@@ -22,6 +24,7 @@ struct PageContext {
                                 collapses: site.pages.count > NavContext.collapseThreshold)
         neighbours = PageNeighbours(nav: site.nav)
         navHTML = templates.flatMap { NavHTMLRenderer(navContext: navContext, templates: $0) }
+        buildsNavValue = navHTML == nil || templates?.usesNavValue != false
     }
 
     /// The context for `page`.
@@ -33,7 +36,7 @@ struct PageContext {
                                     isHome: page.url.isEmpty, is404: false, sourcePath: page.sourcePath)
         context["toc"] = toc
         context["has_toc"] = !toc.isEmpty
-        context["nav"] = navContext.entries(current: page.sourcePath, root: root)
+        context["nav"] = buildsNavValue ? navContext.entries(current: page.sourcePath, root: root) : [[String: Any]]()
         context["nav_html"] = navHTML?.html(current: page.sourcePath, root: root) ?? ""
         let breadcrumbs = neighbours.sections(containing: page.sourcePath).map { section -> [String: Any] in
             ["title": section.title, "url": navContext.href(for: section, root: root)]

@@ -5,6 +5,9 @@ import Mustache
 /// `*.mustache` in the folder, by name without extension: `{{> nav-item}}`).
 struct TemplateSet: Sendable {
     private let library: MustacheLibrary
+    /// True when some template iterates or reads `nav` itself (otherwise only `nav_html` is
+    /// needed and the per-page `nav` value is not built).
+    let usesNavValue: Bool
 
     /// The template every page (and `404.html`) is rendered with.
     static let pageTemplate = "page"
@@ -13,6 +16,7 @@ struct TemplateSet: Sendable {
     static func load(from folder: String, display: (String) -> String) -> (TemplateSet?, [Diagnostic]) {
         var library = MustacheLibrary()
         var diagnostics: [Diagnostic] = []
+        var usesNav = false
         let fileManager = FileManager.default
         let names = (fileManager.enumerator(atPath: folder)?.allObjects as? [String] ?? [])
             .filter { $0.hasSuffix(".mustache") && !$0.hasPrefix("assets/") }
@@ -23,6 +27,7 @@ struct TemplateSet: Sendable {
                 diagnostics.append(.error("cannot read template", at: SourceLocation(file: display(path), line: 1)))
                 continue
             }
+            usesNav = usesNav || Self.mentionsNav(text)
             do {
                 try library.register(text, named: String(name.dropLast(".mustache".count)))
             } catch let error as MustacheTemplate.ParserError {
@@ -39,7 +44,12 @@ struct TemplateSet: Sendable {
             }
             return (nil, diagnostics)
         }
-        return (TemplateSet(library: library), diagnostics)
+        return (TemplateSet(library: library, usesNavValue: usesNav), diagnostics)
+    }
+
+    /// True when `text` has a `nav` tag (`{{#nav}}`, `{{^nav}}`, `{{nav…`), not just `nav_html`.
+    static func mentionsNav(_ text: String) -> Bool {
+        ["{{#nav}}", "{{^nav}}", "{{nav}}", "{{#nav.", "{{nav.", "{{ nav", "{{# nav", "{{#nav ", "{{^ nav"].contains { text.contains($0) }
     }
 
     /// Renders the partial `name` alone with `context`; `nil` when the theme has no such partial.
