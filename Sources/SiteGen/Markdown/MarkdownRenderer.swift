@@ -43,8 +43,10 @@ public struct MarkdownRenderer: Sendable {
     /// the source's first line (after front matter).
     public func render(_ source: String, file: String, firstLine: Int = 1) -> RenderedDocument {
         let normalized = NormalizedSource(source)
+        let rewrite = options.rewriteLink
+        let renderTitle: (String) -> String = { CmarkDocument.renderInline($0, rewriteURL: rewrite).html }
         let transformed = BlockTransformer.transform(normalized, file: file, firstLine: firstLine, strings: options.strings,
-                                                     renderInline: { CmarkDocument.renderInline($0).html })
+                                                     renderInline: renderTitle)
         let lineMap = LineMap(source: normalized, origins: transformed.document.origins, file: file, firstLine: firstLine)
         var assembler = DocumentAssembler(options: options, lineMap: lineMap)
         let rendered = CmarkDocument.render(transformed.text, rewriteURL: options.rewriteLink) { scan in

@@ -118,5 +118,7 @@ import Testing
         #expect(page.headings.first?.html == #"Ver <a href="../hilos/">hilos</a>"#)
         #expect(page.html.contains(#"<h2 id="ver-hilos">Ver <a href="../hilos/">hilos</a><a class="headerlink""#))
         #expect(page.links.map(\.destination) == ["hilos.md"])
+        let titled = render("!!! note \"Ver [hilos](hilos.md)\"\n    x\n", options: options)
+        #expect(titled.html.contains(#"<p class="admonition-title">Ver <a href="../hilos/">hilos</a></p>"#))
     }
 }

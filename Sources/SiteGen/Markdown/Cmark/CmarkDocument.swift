@@ -28,9 +28,10 @@ enum CmarkDocument {
 
     /// Renders one line of inline Markdown (an admonition title, a tab label) to HTML and plain text.
     /// A leading letter keeps block syntax (`# x`, `1. x`) from applying; it is removed afterwards.
-    static func renderInline(_ text: String) -> (html: String, text: String) {
+    static func renderInline(_ text: String, rewriteURL: (String) -> String = { $0 }) -> (html: String, text: String) {
         if isPlainInline(text) { return (HTMLEscaping.escape(text), text) }
-        let result = render("a " + text, extensions: inlineExtensionNames, decide: { _ in CmarkReplacements() })
+        let result = render("a " + text, extensions: inlineExtensionNames, rewriteURL: rewriteURL,
+                            decide: { _ in CmarkReplacements() })
         let html = result.html
         let prefix = "<p>a ", suffix = "</p>\n"
         guard html.hasPrefix(prefix), html.hasSuffix(suffix), html.count >= prefix.count + suffix.count else {
