@@ -30,6 +30,14 @@ import Testing
         #expect(page.html.contains("<p>No indentado.</p>"))
     }
 
+    @Test func containersAfterFootnotesAndQuotesKeepTheirPlace() {
+        let page = render("Texto[^1].\n\n[^1]: nota\n  === \"A\"\n      dentro\n> cita\n!!! note\n    cuerpo\n")
+        #expect(page.html.contains("<blockquote>\n<p>cita</p>\n</blockquote>\n<div class=\"admonition note\">"))
+        #expect(page.html.contains("<div class=\"tabbed-block\">\n<p>dentro</p>\n</div>"))
+        let body = page.html.components(separatedBy: "<section class=\"footnotes\"").first ?? ""
+        #expect(body.components(separatedBy: "<div").count == body.components(separatedBy: "</div>").count)
+    }
+
     @Test func duplicateLabelsWarnOnceAndRenderBoth() {
         let page = render("=== \"A\"\n    1\n=== \"A\"\n    2\n=== \"A\"\n    3\n")
         #expect(page.diagnostics.map(\.description) == ["r.md:3:1: warning: duplicate tab label 'A' in this tab set"])

@@ -72,6 +72,7 @@ extension BlockTransformer {
                                   at here: SourceLocation, blockFence: Int?) {
         if !topIsTabSet {
             tabSetCount += 1
+            emitSynthetic([""], indent: 0)
             let placeholder = document.appendPlaceholder(origin: origin(removedBytes: 0))
             let state = TabSetState(number: tabSetCount, headerPlaceholder: placeholder)
             push(.tabSet(state), required: topRequiredIndent, place, at: here,
@@ -170,6 +171,9 @@ extension BlockTransformer {
                                containerIndex: containerCount)
         containerCount += 1
         frames.append(frame)
+        // A blank line first ends whatever cmark block came before (a paragraph, a block quote
+        // continued lazily, a footnote definition), so the container's HTML stays where it is.
+        if !frame.isTabSet { emitSynthetic([""], indent: 0) }
         emitSynthetic(opening, indent: place.emitIndent)
         if blankAfterOpening { emitSynthetic([""], indent: 0) }
     }
