@@ -9,10 +9,12 @@ import SiteGen
 public struct SnippetVerifier: Sendable {
     /// Absolute path of the project (where `.sitegen-cache/` lives).
     public var projectRoot: String
+    /// The command-line choices (filter, jobs, cache, bless).
     public var options: VerifyOptions
     /// Called once per snippet as soon as its verdict is known (from worker threads).
     public var onResult: (@Sendable (SnippetResult) -> Void)?
 
+    /// A verifier for the project at `projectRoot`; `onResult` receives verdicts as they come (for progress).
     public init(projectRoot: String, options: VerifyOptions, onResult: (@Sendable (SnippetResult) -> Void)? = nil) {
         self.projectRoot = projectRoot
         self.options = options

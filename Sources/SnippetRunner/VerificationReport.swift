@@ -9,14 +9,18 @@ public struct VerificationReport: Sendable {
     /// Wall-clock seconds of the whole run.
     public var duration: Double
 
+    /// A report of `results` and `diagnostics` for a run of `duration` seconds.
     public init(results: [SnippetResult], diagnostics: [Diagnostic], duration: Double) {
         self.results = results
         self.diagnostics = diagnostics
         self.duration = duration
     }
 
+    /// Snippets that passed (cached passes included).
     public var passed: Int { results.filter { $0.status == .passed }.count }
+    /// Snippets that failed.
     public var failed: Int { results.filter(\.failed).count }
+    /// `ignore` snippets.
     public var skipped: Int { results.filter { $0.status == .skipped }.count }
 
     /// The closing line, exactly `N passed, N failed, N skipped`.

@@ -13,6 +13,7 @@ public struct VerifyOptions: Sendable {
     /// Bytes of stdout and of stderr kept per snippet; more stops it.
     public var outputLimit: Int
 
+    /// Options as the CLI passes them; `jobs: nil` means the number of cores.
     public init(filter: String? = nil, jobs: Int? = nil, useCache: Bool = true, bless: Bool = false, outputLimit: Int = 1 << 20) {
         self.filter = filter
         self.jobs = max(1, jobs ?? ProcessInfo.processInfo.activeProcessorCount)

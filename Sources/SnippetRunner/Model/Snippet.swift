@@ -7,9 +7,12 @@ import SiteGen
 public struct Snippet: Sendable, Hashable {
     /// A line the compiler sees, with the Markdown file line it came from.
     public struct Line: Sendable, Hashable {
+        /// The line as the compiler sees it.
         public var text: String
+        /// Its 1-based line in the Markdown file.
         public var fileLine: Int
 
+        /// A line `text` at Markdown line `fileLine`.
         public init(_ text: String, fileLine: Int) {
             self.text = text
             self.fileLine = fileLine
@@ -22,6 +25,7 @@ public struct Snippet: Sendable, Hashable {
     public var location: SourceLocation
     /// The info string as written, for reports and the cache key.
     public var rawInfo: String
+    /// What must happen: run, no_run, compile_fail, should_fail or ignore.
     public var mode: CodeBlockInfo.SnippetMode
     /// Seconds before the run is killed (`timeout=N` or the config's default).
     public var timeout: Int
@@ -34,6 +38,7 @@ public struct Snippet: Sendable, Hashable {
     /// The `output` block that follows it, if any.
     public var expectedOutput: ExpectedOutput?
 
+    /// A snippet; normally made by `SnippetExtractor`, by hand in tests.
     public init(index: Int, location: SourceLocation, rawInfo: String, mode: CodeBlockInfo.SnippetMode,
                 timeout: Int, id: String? = nil, includedLines: [Line] = [], ownLines: [Line],
                 expectedOutput: ExpectedOutput? = nil) {

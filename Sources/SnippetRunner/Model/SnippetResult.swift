@@ -9,7 +9,9 @@ public struct SnippetResult: Sendable {
         case skipped
     }
 
+    /// The snippet judged.
     public var snippet: Snippet
+    /// Its verdict.
     public var status: Status
     /// Seconds spent compiling (this snippet's share of a merged build); 0 when cached or skipped.
     public var compileTime: Double
@@ -17,10 +19,12 @@ public struct SnippetResult: Sendable {
     public var runTime: Double
     /// What the program printed (capped), for reports and `--bless`.
     public var stdout: String
+    /// What the program printed on stderr (capped), shown on failure.
     public var stderr: String
     /// True when the verdict came from `.sitegen-cache/` without compiling or running.
     public var fromCache: Bool
 
+    /// A result; the runner makes these, tests and reporters read them.
     public init(snippet: Snippet, status: Status, compileTime: Double = 0, runTime: Double = 0,
                 stdout: String = "", stderr: String = "", fromCache: Bool = false) {
         self.snippet = snippet
@@ -62,6 +66,7 @@ public enum FailureReason: Sendable, Equatable, CustomStringConvertible {
     /// The runner could not start the program (or the compiler).
     case internalError(String)
 
+    /// The reason as reported: a first line, then details (compiler messages, diff, stderr).
     public var description: String {
         switch self {
         case .compileError(let message):
