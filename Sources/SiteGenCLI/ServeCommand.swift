@@ -24,7 +24,7 @@ struct ServeCommand: AsyncParsableCommand {
         let (project, language) = ServeProject.load(options)
         let builder = SiteBuilder(options: options, highlighter: BuiltinHighlighter(fallback: SwiftSyntaxHighlighter()))
         let server = DevServer(settings: DevServerSettings(host: host, port: port, language: language),
-                               project: project, rebuilder: FullSiteRebuilder(builder: builder), projectRoot: root)
+                               project: project, rebuilder: IncrementalSiteRebuilder(session: SiteBuildSession(builder: builder)), projectRoot: root)
         let openBrowser = open
         do {
             try await server.run { address in

@@ -3,7 +3,7 @@ import Testing
 import SiteGen
 @testable import DevServer
 
-/// `serve` over the real site builder: Markdown in `content/`, the bundled templates.
+/// `serve` over the real site builder's incremental session: Markdown in `content/`, the bundled templates.
 @Suite struct RealBuildTests {
     @Test func aMarkdownEditShowsUpAndABrokenOneKeepsTheOldPage() async throws {
         let root = try TemporaryFolder.make()
@@ -12,7 +12,7 @@ import SiteGen
         let options = BuildOptions(projectRoot: root)
         let (project, language) = ServeProject.load(options)
         let server = DevServer(settings: DevServerSettings(port: 0, language: language), project: project,
-                               rebuilder: FullSiteRebuilder(builder: SiteBuilder(options: options)), projectRoot: root,
+                               rebuilder: IncrementalSiteRebuilder(session: SiteBuildSession(builder: SiteBuilder(options: options))), projectRoot: root,
                                console: BuildConsole(write: { _ in }))
         let (ports, continuation) = AsyncStream<Int>.makeStream()
         let task = Task { try await server.run(handlingSignals: false) { continuation.yield($0.port) } }
@@ -22,7 +22,7 @@ import SiteGen
         _ = try await events.next(named: "hello")
 
         try TemporaryFolder.write("# Inicio\n\nTexto después.\n", to: root + "/content/index.md")
-        _ = try await events.next(named: "reload", within: 30)
+        let reload = try await events.next(named: "reload", within: 30)
         let edited = try await RawHTTPClient.send("GET", "/", port: port)
         try TemporaryFolder.write("# Inicio\n\n```swift\nlet roto = 1\n", to: root + "/content/index.md")
         let failed = try await events.next(named: "failed", within: 30)
@@ -33,6 +33,7 @@ import SiteGen
         try? FileManager.default.removeItem(atPath: root)
         #expect(project.siteDir == root + "/site")
         #expect(edited.text.contains("Texto después."))
+        #expect(reload.data.contains("\"index.html\""))
         #expect(failed.data.contains("content/index.md:3:1: error: unclosed code fence"))
         #expect(kept.text.contains("Texto después."))
     }

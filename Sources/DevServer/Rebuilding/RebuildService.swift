@@ -50,7 +50,7 @@ final class RebuildService: Service, @unchecked Sendable {
     private func publish(_ report: BuildReport, changedPaths: [String]) {
         console.show(report, changedPaths: changedPaths, projectRoot: projectRoot)
         if report.succeeded {
-            hub.buildSucceeded()
+            hub.buildSucceeded(changedFiles: rebuilder.reportsChangedFiles ? report.changedFiles : nil)
         } else {
             hub.buildFailed(report.diagnostics.filter { $0.severity == .error }.map(\.description))
         }

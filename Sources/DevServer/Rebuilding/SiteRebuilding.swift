@@ -9,6 +9,13 @@ public protocol SiteRebuilding: AnyObject {
     func buildAll() -> BuildReport
     /// Brings the site up to date after `changedPaths` (absolute paths) changed, created or vanished.
     func rebuild(changedPaths: [String]) -> BuildReport
+    /// True when `BuildReport.changedFiles` lists exactly the site files a build wrote or removed
+    /// (so an empty list means nothing changed); false makes every build reload every page.
+    var reportsChangedFiles: Bool { get }
+}
+
+extension SiteRebuilding {
+    public var reportsChangedFiles: Bool { false }
 }
 
 /// Rebuilds everything on every change with `SiteBuilder`: correct, and the fallback when no
