@@ -6,8 +6,9 @@ import Foundation
 /// whose value changed (restarted, or rebuilt while it was away) reloads itself.
 enum LiveReloadEvent: Sendable, Equatable {
     case hello(String)
-    /// A build succeeded: pages reload (and lose any error overlay).
-    case reload
+    /// A build succeeded: pages showing one of `changed` (site-relative paths; `nil`: any page),
+    /// pages showing the error overlay, and every page when a stylesheet or script changed, reload.
+    case reload(changed: [String]?)
     /// A build failed: pages show these located errors (`content/x.md:3:1: error: …`) over the old page.
     case failed([String])
     /// A comment line that keeps idle connections open and notices closed ones.
@@ -17,15 +18,17 @@ enum LiveReloadEvent: Sendable, Equatable {
     var wireFormat: String {
         switch self {
         case .hello(let id): "event: hello\ndata: \(id)\n\n"
-        case .reload: "event: reload\ndata: {}\n\n"
-        case .failed(let errors): "event: failed\ndata: \(Self.json(errors: errors))\n\n"
+        case .reload(let changed): "event: reload\ndata: \(Self.json(["changed": changed ?? []], empty: changed == nil))\n\n"
+        case .failed(let errors): "event: failed\ndata: \(Self.json(["errors": errors]))\n\n"
         case .keepAlive: ": keep-alive\n\n"
         }
     }
 
-    /// `{"errors":[…]}` on one line (JSON escapes newlines, so the SSE framing stays intact).
-    private static func json(errors: [String]) -> String {
-        let data = (try? JSONSerialization.data(withJSONObject: ["errors": errors], options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data("{}".utf8)
+    /// `{"key":[…]}` on one line (JSON escapes newlines, so the SSE framing stays intact); `{}` when `empty`.
+    private static func json(_ object: [String: [String]], empty: Bool = false) -> String {
+        guard !empty, let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]) else {
+            return "{}"
+        }
         return String(decoding: data, as: UTF8.self)
     }
 }

@@ -52,17 +52,32 @@ final class LiveReloadHub: Sendable {
         _ = state.withLock { $0.subscribers[id] }?.yield(.keepAlive)
     }
 
-    /// A build succeeded: forget the errors and tell every page to reload.
-    func buildSucceeded() {
-        broadcast(.reload) { state in
+    /// A build succeeded: forget the errors and tell pages to reload. `changedFiles` (site-relative
+    /// paths written or removed; `nil` when unknown) lets each page reload only when it is concerned;
+    /// a build that changed nothing while no errors are shown tells nobody. Returns whether it told.
+    @discardableResult
+    func buildSucceeded(changedFiles: [String]?) -> Bool {
+        let changed = changedFiles.flatMap { $0.count <= Self.maximumListedFiles ? $0.sorted() : nil }
+        let continuations = state.withLock { state -> [AsyncStream<LiveReloadEvent>.Continuation]? in
+            guard changed != [] || state.errors != nil else { return nil }
             state.generation += 1
             state.errors = nil
+            return Array(state.subscribers.values)
         }
+        continuations?.forEach { $0.yield(.reload(changed: changed)) }
+        return continuations != nil
     }
+
+    /// Beyond this many changed files, pages are told to reload whatever changed.
+    static let maximumListedFiles = 200
 
     /// A build failed with `errors` (located, as the terminal prints them): every page shows them.
     func buildFailed(_ errors: [String]) {
-        broadcast(.failed(errors)) { $0.errors = errors }
+        let continuations = state.withLock { state in
+            state.errors = errors
+            return Array(state.subscribers.values)
+        }
+        continuations.forEach { $0.yield(.failed(errors)) }
     }
 
     /// Ends every connection's stream (shutdown); later subscriptions end at once.
@@ -73,13 +88,5 @@ final class LiveReloadHub: Sendable {
             return Array(state.subscribers.values)
         }
         continuations.forEach { $0.finish() }
-    }
-
-    private func broadcast(_ event: LiveReloadEvent, updating update: (inout State) -> Void) {
-        let continuations = state.withLock { state in
-            update(&state)
-            return Array(state.subscribers.values)
-        }
-        continuations.forEach { $0.yield(event) }
     }
 }

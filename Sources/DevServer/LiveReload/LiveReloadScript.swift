@@ -1,6 +1,7 @@
 /// The browser side of live reload, served at `/__sitegen/livereload.js` to pages `serve` sends.
 ///
-/// It listens on the event stream: `reload` reloads the page; `failed` shows the located errors
+/// It listens on the event stream: `reload` reloads the page when it concerns it (the page's own
+/// file, a stylesheet or script, or an unknown set of files changed; or errors are shown); `failed` shows the located errors
 /// in an overlay (as text, never as HTML); `hello` after a reconnect reloads when the server
 /// restarted or rebuilt meanwhile. The browser's `EventSource` reconnects by itself; the script
 /// also reopens it if the browser gave up.
@@ -38,13 +39,23 @@ enum LiveReloadScript {
             overlay.append(heading, list);
             document.body.append(overlay);
           }
+          function concernsThisPage(file) {
+            if (/\\.(css|js|mjs|png|jpe?g|gif|svg|webp|avif|ico|woff2?|ttf|otf)$/i.test(file)) return true;
+            let page = decodeURIComponent(location.pathname).replace(/^\\/+/, "");
+            if (page === "" || page.endsWith("/")) page += "index.html";
+            return file === page;
+          }
           function connect() {
             const source = new EventSource("\(LiveReloadRoutes.eventsPath)");
             source.addEventListener("hello", (event) => {
               if (firstHello === null) firstHello = event.data;
               else if (event.data !== firstHello) location.reload();
             });
-            source.addEventListener("reload", () => location.reload());
+            source.addEventListener("reload", (event) => {
+              let changed = null;
+              try { changed = JSON.parse(event.data).changed || null; } catch (_) {}
+              if (changed === null || document.getElementById(overlayId) || changed.some(concernsThisPage)) location.reload();
+            });
             source.addEventListener("failed", (event) => {
               try { showErrors(JSON.parse(event.data).errors || []); } catch (_) { showErrors([event.data]); }
             });
