@@ -8,24 +8,9 @@ enum Sitemap {
         """
         let base = siteURL.map(SiteURL.base) ?? ""
         for url in pageURLs {
-            xml += "  <url><loc>\(escape(base + url))</loc></url>\n"
+            xml += "  <url><loc>\(HTMLEscaping.escape(base + url))</loc></url>\n"
         }
         xml += "</urlset>\n"
         return xml
-    }
-
-    private static func escape(_ text: String) -> String {
-        var out = ""
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&apos;"
-            default: out.append(character)
-            }
-        }
-        return out
     }
 }
