@@ -19,6 +19,9 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Print errors only.")
     var quiet = false
 
+    @Flag(help: "Print how long each stage of the build took.")
+    var timings = false
+
     func run() throws {
         let root = FileManager.default.currentDirectoryPath
         let options = BuildOptions(projectRoot: root, configPath: config, siteDirOverride: siteDir, strict: strict)
@@ -26,6 +29,9 @@ struct BuildCommand: ParsableCommand {
         DiagnosticPrinter(quiet: quiet).print(report.diagnostics)
         if !quiet || !report.succeeded {
             FileHandle.standardError.write(Data((DiagnosticPrinter.summary(of: report, displayRoot: root) + "\n").utf8))
+        }
+        if timings {
+            FileHandle.standardError.write(Data(report.timings.lines.map { $0 + "\n" }.joined().utf8))
         }
         if !report.succeeded { throw ExitCode.failure }
     }

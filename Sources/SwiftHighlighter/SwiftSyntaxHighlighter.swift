@@ -26,13 +26,12 @@ public struct SwiftSyntaxHighlighter: SyntaxHighlighter {
             let start = classified.range.lowerBound.utf8Offset
             let end = min(classified.range.upperBound.utf8Offset, bytes.count)
             guard start >= written, start < end else { continue }
-            let text = String(decoding: bytes[start..<end], as: UTF8.self)
             let tokenClass = classified.kind == .identifier ? names.classes[start] : Self.tokenClass(classified.kind)
-            writer.append(text, as: tokenClass)
+            bytes.withUnsafeBufferPointer { writer.appendToken(UnsafeBufferPointer(rebasing: $0[start..<end]), as: tokenClass) }
             written = end
         }
         if written < bytes.count {
-            writer.append(String(decoding: bytes[written...], as: UTF8.self))
+            bytes.withUnsafeBufferPointer { writer.appendToken(UnsafeBufferPointer(rebasing: $0[written...])) }
         }
         return writer.html
     }

@@ -81,7 +81,44 @@ struct BuildOutputTests {
         #expect(fixture.build().succeeded)
         #expect(!fixture.exists("site/stale.html"))
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: fixture.root).filter { $0.hasPrefix(".site") }
-        #expect(leftovers.isEmpty)
+        #expect(leftovers == [".site.recycle"], "only the replaced site, kept for the next build")
+    }
+
+    @Test func aRebuildIntoTheRecycledTreeHasExactlyTheNewSite() throws {
+        let fixture = SiteFixture(Self.threePages)
+        #expect(fixture.build().succeeded)
+        #expect(fixture.build().succeeded)  // the first site is now the recycled tree
+        fixture.write("sitegen.yml", "site_name: Curso\nnav:\n  - index.md\n  - g/a.md\n")
+        try FileManager.default.removeItem(atPath: fixture.root + "/content/g/b.md")
+        fixture.write("content/g/a.md", "# Página A, nueva\n")
+        #expect(fixture.build().succeeded)
+        let rebuilt = try snapshot(fixture.root + "/site")
+        try FileManager.default.removeItem(atPath: fixture.root + "/site")
+        try FileManager.default.removeItem(atPath: fixture.root + "/.site.recycle")
+        #expect(fixture.build().succeeded)
+        #expect(rebuilt == (try snapshot(fixture.root + "/site")), "same files and bytes as a build from nothing")
+        #expect(rebuilt["g/b/index.html"] == nil)
+    }
+
+    @Test func aRebuildNeverWritesThroughLinksOrHardLinksLeftInTheRecycledTree() throws {
+        let fixture = SiteFixture(Self.threePages.merging(["victim.txt": "intacto", "outside/keep.html": "intacto"]) { $1 })
+        #expect(fixture.build().succeeded)
+        #expect(fixture.build().succeeded)
+        let recycled = fixture.root + "/.site.recycle"
+        let manager = FileManager.default
+        try manager.removeItem(atPath: recycled + "/index.html")
+        try manager.createSymbolicLink(atPath: recycled + "/index.html", withDestinationPath: fixture.root + "/victim.txt")
+        try manager.removeItem(atPath: recycled + "/g")
+        try manager.createSymbolicLink(atPath: recycled + "/g", withDestinationPath: fixture.root + "/outside")
+        try manager.linkItem(atPath: recycled + "/404.html", toPath: fixture.root + "/snapshot-404.html")
+        let snapshotBefore = fixture.read("snapshot-404.html")
+        fixture.write("content/index.md", "# Inicio cambiado\n")
+        #expect(fixture.build().succeeded)
+        #expect(fixture.read("victim.txt") == "intacto")
+        #expect(try manager.contentsOfDirectory(atPath: fixture.root + "/outside") == ["keep.html"])
+        #expect(fixture.read("snapshot-404.html") == snapshotBefore)
+        #expect(fixture.read("site/index.html")?.contains("Inicio cambiado") == true)
+        #expect(try manager.attributesOfItem(atPath: fixture.root + "/site/g")[.type] as? FileAttributeType == .typeDirectory)
     }
 
     @Test func summaryLine() {

@@ -5,69 +5,90 @@
 ///     writer.append("def", as: .keyword)
 ///     writer.append(" f():\n")
 ///     writer.html // "<span class=\"k\">def</span> f():\n"
+///
+/// The HTML is kept as UTF-8 bytes and turned into a string once, when `html` is read: this is
+/// the hot path of every highlighted block.
 public struct HighlightedHTMLWriter: Sendable {
-    /// The HTML written so far.
-    public private(set) var html = ""
+    private var bytes: [UInt8] = []
 
     public init(capacity: Int = 0) {
-        html.reserveCapacity(capacity)
+        bytes.reserveCapacity(capacity)
     }
+
+    /// The HTML written so far.
+    public var html: String { String(decoding: bytes, as: UTF8.self) }
 
     /// Appends `text` escaped; inside a span of `tokenClass` when given.
     public mutating func append(_ text: some StringProtocol, as tokenClass: TokenClass? = nil) {
-        guard let tokenClass else {
-            appendEscaped(text)
-            return
-        }
-        var first = true
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            if !first { html.append("\n") }
-            first = false
-            guard !line.isEmpty else { continue }
-            html.append("<span class=\"\(tokenClass.rawValue)\">")
-            appendEscaped(line)
-            html.append("</span>")
-        }
+        var text = String(text)
+        text.withUTF8 { appendToken($0, as: tokenClass) }
     }
 
     /// Appends the scalars `scalars[range]` (what the hand-written lexers scan).
-    /// Same output as `append(String(scalars[range]), as:)`, written as UTF-8 bytes in one pass
-    /// (no intermediate strings: this is the hot path of every highlighted block).
+    /// Same output as `append(String(scalars[range]), as:)`, without the intermediate string.
     public mutating func append(_ scalars: [Unicode.Scalar], _ range: Range<Int>, as tokenClass: TokenClass? = nil) {
-        let open = tokenClass.map { Array("<span class=\"\($0.rawValue)\">".utf8) }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(range.count + (open?.count ?? 0) + 8)
         var lineHasText = false
         for index in range {
             let scalar = scalars[index]
             if scalar == "\n" {
-                if lineHasText, open != nil { bytes += "</span>".utf8 }
+                if lineHasText, tokenClass != nil { appendClose() }
                 bytes.append(10)
                 lineHasText = false
                 continue
             }
-            if !lineHasText, let open { bytes += open }
+            if !lineHasText, let tokenClass { appendOpen(tokenClass) }
             lineHasText = true
-            switch scalar {
-            case "&": bytes += "&amp;".utf8
-            case "<": bytes += "&lt;".utf8
-            case ">": bytes += "&gt;".utf8
-            default:
-                if scalar.isASCII { bytes.append(UInt8(truncatingIfNeeded: scalar.value)) } else { bytes += UTF8.encode(scalar)! }
+            if scalar.isASCII {
+                appendEscaped(UInt8(truncatingIfNeeded: scalar.value))
+            } else {
+                bytes.append(contentsOf: UTF8.encode(scalar)!)
             }
         }
-        if lineHasText, open != nil { bytes += "</span>".utf8 }
-        html += String(decoding: bytes, as: UTF8.self)
+        if lineHasText, tokenClass != nil { appendClose() }
     }
 
-    private mutating func appendEscaped(_ text: some StringProtocol) {
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": html.append("&amp;")
-            case "<": html.append("&lt;")
-            case ">": html.append("&gt;")
-            default: html.unicodeScalars.append(scalar)
+    /// Appends UTF-8 `text` (what the swift-syntax highlighter slices out of the source), escaped,
+    /// inside a span of `tokenClass` when given.
+    public mutating func appendToken(_ text: UnsafeBufferPointer<UInt8>, as tokenClass: TokenClass? = nil) {
+        guard let tokenClass else {
+            for byte in text { appendEscaped(byte) }
+            return
+        }
+        var lineHasText = false
+        for byte in text {
+            if byte == 10 {
+                if lineHasText { appendClose() }
+                bytes.append(10)
+                lineHasText = false
+                continue
             }
+            if !lineHasText { appendOpen(tokenClass) }
+            lineHasText = true
+            appendEscaped(byte)
+        }
+        if lineHasText { appendClose() }
+    }
+
+    private static let close: StaticString = "</span>"
+
+    /// `<span class="X">`.
+    private mutating func appendOpen(_ tokenClass: TokenClass) {
+        bytes.append(contentsOf: #"<span class=""#.utf8)
+        bytes.append(contentsOf: tokenClass.rawValue.utf8)
+        bytes.append(contentsOf: #"">"#.utf8)
+    }
+
+    private mutating func appendClose() {
+        Self.close.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    }
+
+    @inline(__always)
+    private mutating func appendEscaped(_ byte: UInt8) {
+        switch byte {
+        case UInt8(ascii: "&"): bytes.append(contentsOf: "&amp;".utf8)
+        case UInt8(ascii: "<"): bytes.append(contentsOf: "&lt;".utf8)
+        case UInt8(ascii: ">"): bytes.append(contentsOf: "&gt;".utf8)
+        default: bytes.append(byte)
         }
     }
 }

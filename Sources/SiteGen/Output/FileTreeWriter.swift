@@ -60,10 +60,22 @@ struct FileTreeWriter {
         }
     }
 
-    /// Creates (or truncates) `path` and writes `bytes` with POSIX calls (cheaper than Foundation's).
+    /// Creates (or rewrites in place) `path` and writes `bytes` with POSIX calls (cheaper than
+    /// Foundation's). A symbolic link at `path` is not followed, and a file with other hard links
+    /// (a snapshot made with `cp -al`) is replaced, never changed, so no other copy sees the write.
     static func writeBytes(_ bytes: UnsafeBufferPointer<UInt8>, to path: String) -> Bool {
-        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        var fd = open(path, O_WRONLY | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0o644)
         guard fd >= 0 else { return false }
+        var info = stat()
+        if fstat(fd, &info) == 0, info.st_nlink > 1 {
+            close(fd)
+            unlink(path)
+            fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
+            guard fd >= 0 else { return false }
+        } else if info.st_size > 0, ftruncate(fd, 0) != 0 {
+            close(fd)
+            return false
+        }
         defer { close(fd) }
         var offset = 0
         while offset < bytes.count {

@@ -9,6 +9,12 @@ struct SiteRenderer {
     /// Every file of the site, ready to write; with `onlyPages` (source paths), only those pages
     /// are rendered (the other site-wide files are always included).
     func render(onlyPages: Set<String>? = nil) -> [OutputFile] {
+        var timings = PhaseTimings()
+        return render(onlyPages: onlyPages, timings: &timings)
+    }
+
+    /// `render(onlyPages:)`, recording the time of the page and site-wide stages in `timings`.
+    func render(onlyPages: Set<String>? = nil, timings: inout PhaseTimings) -> [OutputFile] {
         let contexts = PageContext(site: site, templates: templates)
         let pages = site.pages
         let templates = self.templates
@@ -17,12 +23,16 @@ struct SiteRenderer {
             let page = selected[index]
             return OutputFile(path: PageURL.outputFile(forURL: page.url), content: .text(templates.renderPage(contexts.context(for: page))))
         }
+        timings.lap("render pages")
         var files = assetFiles()
         files += rendered
         files.append(OutputFile(path: "404.html", content: .text(templates.renderPage(contexts.notFoundContext()))))
         files.append(OutputFile(path: "sitemap.xml", content: .text(Sitemap.xml(pageURLs: pages.map(\.url), siteURL: site.config.siteURL))))
+        timings.lap("404, sitemap, assets")
         let strings = LocalizedStrings.forLanguage(site.config.language)
-        files.append(OutputFile(path: "assets/search-index.js", content: .text(SearchIndex.script(for: pages, strings: strings))))
+        let entries = parallelMap(pages.count) { SearchIndex.entry(for: pages[$0]) }
+        files.append(OutputFile(path: "assets/search-index.js", content: .text(SearchIndex.script(entries: entries, strings: strings))))
+        timings.lap("search index")
         return files
     }
 

@@ -1,38 +1,64 @@
 /// Appends JSON text fast, for the search index: strings escaped for JSON and for being inside a
-/// `<script>` file (`</` and U+2028/U+2029 escaped too).
+/// `<script>` file (`</` and U+2028/U+2029 escaped too). Works on UTF-8 bytes: runs of bytes that
+/// need no escape are copied in one append.
 struct JSONTextWriter {
-    private(set) var text = ""
+    private var bytes: [UInt8] = []
 
     init(capacity: Int) {
-        text.reserveCapacity(capacity)
+        bytes.reserveCapacity(capacity)
     }
+
+    /// The JSON written so far.
+    var text: String { String(decoding: bytes, as: UTF8.self) }
 
     /// Appends JSON punctuation or a literal as is.
     mutating func raw(_ literal: String) {
-        text.append(literal)
+        bytes.append(contentsOf: literal.utf8)
     }
 
     /// Appends `value` as a quoted, escaped JSON string.
     mutating func string(_ value: String) {
-        text.unicodeScalars.append("\"")
-        var previous: Unicode.Scalar = " "
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\"": text.append("\\\"")
-            case "\\": text.append("\\\\")
-            case "\n": text.append("\\n")
-            case "\r": text.append("\\r")
-            case "\t": text.append("\\t")
-            case "/" where previous == "<": text.append("\\/")
-            case "\u{2028}": text.append("\\u2028")
-            case "\u{2029}": text.append("\\u2029")
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                text.append("\\u" + String(repeating: "0", count: 4 - hex.count) + hex)
-            default: text.unicodeScalars.append(scalar)
+        bytes.append(UInt8(ascii: "\""))
+        var value = value
+        value.withUTF8 { appendEscaped($0) }
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    private mutating func appendEscaped(_ source: UnsafeBufferPointer<UInt8>) {
+        var runStart = 0
+        var index = 0
+        while index < source.count {
+            let byte = source[index]
+            let escape: StaticString?
+            var width = 1
+            switch byte {
+            case UInt8(ascii: "\""): escape = "\\\""
+            case UInt8(ascii: "\\"): escape = "\\\\"
+            case UInt8(ascii: "\n"): escape = "\\n"
+            case UInt8(ascii: "\r"): escape = "\\r"
+            case UInt8(ascii: "\t"): escape = "\\t"
+            case UInt8(ascii: "/") where index > 0 && source[index - 1] == UInt8(ascii: "<"): escape = "\\/"
+            case 0xE2 where index + 2 < source.count && source[index + 1] == 0x80 && source[index + 2] == 0xA8:
+                escape = "\\u2028"; width = 3
+            case 0xE2 where index + 2 < source.count && source[index + 1] == 0x80 && source[index + 2] == 0xA9:
+                escape = "\\u2029"; width = 3
+            case 0..<0x20: escape = nil
+            default:
+                index += 1
+                continue
             }
-            previous = scalar
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart..<index]))
+            if let escape {
+                escape.withUTF8Buffer { bytes.append(contentsOf: $0) }
+            } else {
+                let hex = Array("0123456789abcdef".utf8)
+                bytes.append(contentsOf: "\\u00".utf8)
+                bytes.append(hex[Int(byte >> 4)])
+                bytes.append(hex[Int(byte & 0xF)])
+            }
+            index += width
+            runStart = index
         }
-        text.unicodeScalars.append("\"")
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[runStart..<source.count]))
     }
 }

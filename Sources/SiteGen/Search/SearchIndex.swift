@@ -16,32 +16,50 @@ public enum SearchIndex {
 
     /// The JavaScript file written to `assets/search-index.js` for `pages` (navigation order).
     public static func script(for pages: [ParsedPage], strings: LocalizedStrings) -> String {
-        var json = JSONTextWriter(capacity: pages.reduce(256) { $0 + estimatedSize(of: $1) })
+        script(entries: pages.map(entry(for:)), strings: strings)
+    }
+
+    /// The script from the pages' entries (`entry(for:)`, in navigation order): builds can make
+    /// the entries in parallel, and a rebuild can keep those of unchanged pages.
+    static func script(entries: [Entry], strings: LocalizedStrings) -> String {
+        var json = JSONTextWriter(capacity: entries.reduce(256) { $0 + $1.json.count + 1 })
         json.raw("self.\(globalName)={\"lang\":")
         json.string(strings.languageCode)
         json.raw(",\"pages\":[")
-        for (index, page) in pages.enumerated() {
+        for (index, entry) in entries.enumerated() {
             if index > 0 { json.raw(",") }
-            json.raw("[")
-            json.string(title(of: page))
-            json.raw(",")
-            json.string(page.url)
-            json.raw(",[")
-            var firstSection = true
-            for section in page.document.sections where !(section.text.isEmpty && section.headingID == nil) {
-                json.raw(firstSection ? "[" : ",[")
-                firstSection = false
-                json.string(section.headingID ?? "")
-                json.raw(",")
-                json.string(section.title ?? "")
-                json.raw(",")
-                json.string(section.text)
-                json.raw("]")
-            }
-            json.raw("]]")
+            json.raw(entry.json)
         }
         json.raw("]};\n")
         return json.text
+    }
+
+    /// One page's part of the index: `[title, url, sections]` as JSON text.
+    struct Entry: Sendable {
+        var json: String
+    }
+
+    /// The entry of `page`.
+    static func entry(for page: ParsedPage) -> Entry {
+        var json = JSONTextWriter(capacity: estimatedSize(of: page))
+        json.raw("[")
+        json.string(title(of: page))
+        json.raw(",")
+        json.string(page.url)
+        json.raw(",[")
+        var firstSection = true
+        for section in page.document.sections where !(section.text.isEmpty && section.headingID == nil) {
+            json.raw(firstSection ? "[" : ",[")
+            firstSection = false
+            json.string(section.headingID ?? "")
+            json.raw(",")
+            json.string(section.title ?? "")
+            json.raw(",")
+            json.string(section.text)
+            json.raw("]")
+        }
+        json.raw("]]")
+        return Entry(json: json.text)
     }
 
     /// The title search results show: the page's first `#` heading, else its file name.

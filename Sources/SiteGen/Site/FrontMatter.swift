@@ -17,8 +17,11 @@ struct FrontMatter: Sendable, Equatable {
         guard text.utf8.starts(with: "---\n".utf8), let close = closingLine(in: text) else {
             return FrontMatter(title: nil, body: text, firstLine: 1)
         }
-        let yaml = String(text[close.yaml])
         let body = String(text[close.bodyStart...])
+        if let plain = PlainYAMLMapping.parse(text[close.yaml]) {
+            return FrontMatter(title: plain["title"], body: body, firstLine: close.line + 1)
+        }
+        let yaml = String(text[close.yaml])
         return FrontMatter(title: title(in: yaml, file: file, diagnostics: &diagnostics), body: body, firstLine: close.line + 1)
     }
 

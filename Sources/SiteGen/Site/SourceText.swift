@@ -10,8 +10,10 @@ enum SourceText {
     static func decode(_ bytes: [UInt8]) -> Result<String, InvalidUTF8> {
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
-        if let bad = firstInvalidOffset(body) { return .failure(position(of: bad, in: body)) }
-        var text = String(decoding: body, as: UTF8.self)
+        // The standard library's validation is the fast path; the slow scan only locates the bad byte.
+        guard var text = String(validating: body, as: UTF8.self) else {
+            return .failure(position(of: firstInvalidOffset(body) ?? 0, in: body))
+        }
         if text.utf8.contains(13) {
             text = text.replacingOccurrencesOfCR()
         }

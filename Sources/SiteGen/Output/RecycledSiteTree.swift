@@ -1,0 +1,66 @@
+import Foundation
+
+/// The previous site, kept after a swap as `.<site>.recycle` next to the site folder, becomes the
+/// next build's staging folder: its files are rewritten in place instead of being deleted and
+/// created again. Creating and deleting thousands of files and folders is most of a build's
+/// kernel time (measured: deleting 1,000 pages' folders took longer than building them), so a
+/// rebuild only pays for the bytes, as Hugo's in-place `public/` does, while the swap stays atomic.
+///
+/// Whatever a recycled tree holds that the new site does not (pages since deleted, symbolic links,
+/// a folder where a file now goes) is removed before writing; links are never followed.
+struct RecycledSiteTree {
+    /// The site folder the tree belongs to.
+    var siteDir: String
+
+    /// `.<name>.recycle` next to the site folder.
+    var path: String {
+        PathUtilities.folder(of: siteDir) + "/." + (siteDir as NSString).lastPathComponent + ".recycle"
+    }
+
+    /// Moves the recycled tree to `staging` (one rename, so two builds can never share it);
+    /// false when there is none to take (the caller creates an empty staging folder).
+    func claim(as staging: String) -> Bool {
+        var info = stat()
+        guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else { return false }
+        return rename(path, staging) == 0
+    }
+
+    /// Keeps the replaced site (moved aside to `backup`) for the next build; deletes it when it
+    /// cannot be kept.
+    func keep(_ backup: String) {
+        if rename(backup, path) != 0 { FolderRemover.remove(backup) }
+    }
+
+    /// Removes from the tree at `root` everything that is not one of `files` or a folder holding
+    /// one of them: stale pages, symbolic links, special files.
+    static func prune(_ root: String, keeping files: [OutputFile]) {
+        var keptFiles = Set<String>()
+        var keptFolders = Set<String>()
+        for file in files {
+            keptFiles.insert(file.path)
+            var folder = PathUtilities.folder(of: file.path)
+            while !folder.isEmpty, keptFolders.insert(folder).inserted { folder = PathUtilities.folder(of: folder) }
+        }
+        var pending = [""]
+        while let folder = pending.popLast() {
+            let absolute = folder.isEmpty ? root : root + "/" + folder
+            guard let stream = opendir(absolute) else { continue }
+            defer { closedir(stream) }
+            while let entry = readdir(stream) {
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { String(cString: $0.baseAddress!.assumingMemoryBound(to: CChar.self)) }
+                if name == "." || name == ".." { continue }
+                let relative = folder.isEmpty ? name : folder + "/" + name
+                switch entry.pointee.d_type {
+                case UInt8(DT_DIR):
+                    if keptFolders.contains(relative) { pending.append(relative) } else { FolderRemover.remove(root + "/" + relative) }
+                case UInt8(DT_REG) where keptFiles.contains(relative):
+                    continue
+                default:
+                    // Links, special files, unknown types and stale files: gone (a link is unlinked,
+                    // never followed; a real folder of unknown type is removed whole).
+                    if unlink(root + "/" + relative) != 0 && errno == EISDIR { FolderRemover.remove(root + "/" + relative) }
+                }
+            }
+        }
+    }
+}
