@@ -75,4 +75,61 @@ struct SiteBuildSessionTests {
         let report = session.rebuild(changedPaths: ["content/a.md"])
         #expect(report.changedFiles.filter { $0.hasSuffix(".html") }.isEmpty)
     }
+
+    @Test func removingAHeadingWarnsAboutLinksToItFromUnchangedPages() {
+        let fixture = SiteFixture(["content/index.md": "# Inicio\n[ver](a.md#uso)\n", "content/a.md": "# A\n## Uso\n"])
+        let session = session(fixture)
+        let warnings = { (report: BuildReport) in SiteFixture.lines(report.diagnostics.filter { $0.severity == .warning }) }
+        #expect(warnings(session.build()).isEmpty)
+        fixture.write("content/a.md", "# A\n## Otro\n")
+        let broken = session.rebuild(changedPaths: ["content/a.md"])
+        #expect(warnings(broken) == ["content/index.md:2:1: warning: no heading or anchor '#uso' in 'a.md'"])
+        fixture.write("content/a.md", "# A\n## Uso\n")
+        #expect(warnings(session.rebuild(changedPaths: ["content/a.md"])).isEmpty)
+    }
+
+    @Test func theSearchIndexFollowsABodyEdit() {
+        let fixture = SiteFixture(["content/index.md": "# Inicio\n", "content/a.md": "# A\n\nzanahoria\n"])
+        let session = SiteBuildSession(builder: SiteBuilder(options: fixture.options))
+        #expect(session.build().succeeded)
+        fixture.write("content/a.md", "# A\n\nberenjena\n")
+        let report = session.rebuild(changedPaths: ["content/a.md"])
+        let index = fixture.read("site/assets/search-index.js") ?? ""
+        #expect(report.changedFiles.contains("assets/search-index.js"))
+        #expect(index.contains("berenjena"))
+        #expect(!index.contains("zanahoria"))
+        #expect(index.contains("Inicio"))
+    }
+
+    @Test func aPageEditedDuringAFailedRebuildIsWrittenByTheNextOne() {
+        let fixture = SiteFixture([
+            "content/index.md": "# Inicio\n[a](a.md#uso)\n", "content/a.md": "# A\n## Uso\n", "content/b.md": "# B\nuno\n",
+        ])
+        let session = SiteBuildSession(builder: fixture.builder(strict: true))
+        #expect(session.build().succeeded)
+        fixture.write("content/a.md", "# A\n## Otro\n")
+        fixture.write("content/b.md", "# B\ndos\n")
+        let failed = session.rebuild(changedPaths: ["content/a.md", "content/b.md"])
+        #expect(!failed.succeeded)
+        #expect(fixture.read("site/b/index.html")?.contains("uno") == true)
+        fixture.write("content/index.md", "# Inicio\n[a](a.md#otro)\n")
+        let fixed = session.rebuild(changedPaths: ["content/index.md"])
+        #expect(fixed.succeeded)
+        #expect(fixture.read("site/b/index.html")?.contains("dos") == true)
+        #expect(fixture.read("site/a/index.html")?.contains("Otro") == true)
+    }
+
+    @Test func anEditedAssetIsCopiedAgainAndADeletedOneRemoved() {
+        let fixture = SiteFixture(["content/index.md": "# Inicio\n", "content/img/a.svg": "<svg>1</svg>", "content/img/b.svg": "<svg/>"])
+        let session = session(fixture)
+        _ = session.build()
+        fixture.write("content/img/a.svg", "<svg>22</svg>")
+        let edited = session.rebuild(changedPaths: ["content/img/a.svg"])
+        #expect(edited.changedFiles == ["img/a.svg"])
+        #expect(fixture.read("site/img/a.svg") == "<svg>22</svg>")
+        try? FileManager.default.removeItem(atPath: fixture.root + "/content/img/b.svg")
+        let deleted = session.rebuild(changedPaths: ["content/img/b.svg"])
+        #expect(deleted.changedFiles == ["img/b.svg"])
+        #expect(!fixture.exists("site/img/b.svg"))
+    }
 }

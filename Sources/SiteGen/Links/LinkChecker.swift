@@ -2,24 +2,38 @@ import Foundation
 
 /// Checks every relative link of every page once all pages are parsed: missing pages, missing
 /// files and missing anchors (`a.md#nope`, `#nope`). Warnings, or errors with `--strict`.
+///
+/// `check()` checks the whole site; a rebuild keeps each page's `PageLinks` and re-checks only
+/// the pages that changed or that link to a page whose anchors changed (`check(_:anchors:)`).
 struct LinkChecker {
     var site: ParsedSite
     var strict: Bool
 
+    /// One page's link problems and the docs-relative paths its links name (what they depend on).
+    struct PageLinks: Equatable {
+        var diagnostics: [Diagnostic]
+        var targets: Set<String>
+    }
+
     func check() -> [Diagnostic] {
         let anchors = Dictionary(uniqueKeysWithValues: site.pages.map { ($0.sourcePath, AnchorSet(page: $0)) })
         let assets = Set(site.assetFiles)
-        var diagnostics: [Diagnostic] = []
-        for page in site.pages {
-            let resolver = LinkResolver(sourcePath: page.sourcePath, directoryURLs: site.config.useDirectoryURLs)
-            for link in page.document.links where !LinkTarget.isUntouched(link.destination) {
-                let target = LinkTarget(link.destination)
-                if let problem = problem(with: target, from: page, resolver: resolver, anchors: anchors, assets: assets) {
-                    diagnostics.append(Diagnostic(strict ? .error : .warning, problem, at: link.location))
-                }
+        return site.pages.flatMap { check($0, anchors: anchors, assets: assets).diagnostics }
+    }
+
+    /// The links of `page` checked against `anchors` (every page's, by source path) and `assets`
+    /// (the docs folder's other files).
+    func check(_ page: ParsedPage, anchors: [String: AnchorSet], assets: Set<String>) -> PageLinks {
+        let resolver = LinkResolver(sourcePath: page.sourcePath, directoryURLs: site.config.useDirectoryURLs)
+        var result = PageLinks(diagnostics: [], targets: [])
+        for link in page.document.links where !LinkTarget.isUntouched(link.destination) {
+            let target = LinkTarget(link.destination)
+            if let resolved = resolver.resolvedPath(of: target) { result.targets.insert(resolved) }
+            if let problem = problem(with: target, from: page, resolver: resolver, anchors: anchors, assets: assets) {
+                result.diagnostics.append(Diagnostic(strict ? .error : .warning, problem, at: link.location))
             }
         }
-        return diagnostics
+        return result
     }
 
     private func problem(with target: LinkTarget, from page: ParsedPage, resolver: LinkResolver,
@@ -46,7 +60,7 @@ struct LinkChecker {
 }
 
 /// The anchor ids a page offers: its heading ids plus every `id="…"` in its HTML (footnotes, tabs…).
-struct AnchorSet {
+struct AnchorSet: Equatable {
     private var ids: Set<String>
 
     init(page: ParsedPage) {

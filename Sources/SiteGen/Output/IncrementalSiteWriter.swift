@@ -52,7 +52,8 @@ extension OutputFile {
         var hasher = Hasher()
         switch content {
         case .text(let text):
-            hasher.combine(text)
+            var text = text
+            text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
         case .copy(let source):
             hasher.combine(source)
             var info = stat()
