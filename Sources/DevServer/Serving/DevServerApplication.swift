@@ -41,6 +41,7 @@ enum DevServerApplication {
         LiveReloadRoutes.add(to: router, hub: hub, language: settings.language)
         return Application(
             router: router,
+            server: EventLoopPinnedHTTP1Channel.builder,
             configuration: ApplicationConfiguration(address: .hostname(settings.host, port: settings.port), serverName: "sitegen"),
             services: services,
             onServerRunning: onServerRunning,

@@ -7,25 +7,15 @@ import Glibc
 import Darwin
 #endif
 
-/// File contents kept in memory between requests, checked against the file on every read.
+/// File contents kept in memory between requests, keyed by real path and file identity.
 ///
 /// A dev server answers the same few pages and assets over and over; reading them once and
-/// reusing the bytes while the file's identity (device, inode, size, modification time in
-/// nanoseconds) is unchanged keeps it fast. A rebuilt file has a new identity, so it is read
-/// again. Files above `maximumFileSize` are never kept; the cache empties when it grows past
-/// `maximumTotalSize`.
+/// reusing the bytes while the file's identity (`FileIdentity`) is unchanged keeps it fast. A
+/// rebuilt file has a new identity, so it is read again. Files above `maximumFileSize` are never
+/// kept; the cache empties when it grows past `maximumTotalSize`.
 final class FileContentCache: Sendable {
-    /// What makes two reads of a path the same file.
-    struct Identity: Hashable {
-        var device: UInt64
-        var inode: UInt64
-        var size: Int
-        var modifiedSeconds: Int
-        var modifiedNanoseconds: Int
-    }
-
     private struct Entry {
-        var identity: Identity
+        var identity: FileIdentity
         var contents: ByteBuffer
     }
 
@@ -38,18 +28,19 @@ final class FileContentCache: Sendable {
     let maximumTotalSize: Int
     private let state = Mutex(State())
 
-    init(maximumFileSize: Int = 2 << 20, maximumTotalSize: Int = 128 << 20) {
+    init(maximumFileSize: Int = 8 << 20, maximumTotalSize: Int = 256 << 20) {
         self.maximumFileSize = maximumFileSize
         self.maximumTotalSize = maximumTotalSize
     }
 
-    /// The contents of the file at `path` after `transform`, from memory when the file is unchanged.
-    func contents(ofFileAt path: String, transform: ([UInt8]) -> [UInt8]) throws(FileReadError) -> ByteBuffer {
-        let file = try OpenFile(path: path)
-        defer { file.release() }
-        if let cached = state.withLock({ $0.entries[path] }), cached.identity == file.identity {
+    /// The contents of the file at `path` after `transform`: from memory when the file kept there
+    /// has `identity` (what a `stat` of the path just gave), else read from disk.
+    func contents(ofFileAt path: String, identity: FileIdentity, transform: ([UInt8]) -> [UInt8]) throws(FileReadError) -> ByteBuffer {
+        if let cached = state.withLock({ $0.entries[path] }), cached.identity == identity {
             return cached.contents
         }
+        let file = try OpenFile(path: path)
+        defer { file.release() }
         let contents = ByteBuffer(bytes: transform(try file.readAll()))
         if file.identity.size <= maximumFileSize {
             store(Entry(identity: file.identity, contents: contents), for: path)
@@ -77,7 +68,7 @@ struct FileReadError: Error {
 /// An open file descriptor with the identity `fstat` gave when it was opened.
 private struct OpenFile {
     let descriptor: Int32
-    let identity: FileContentCache.Identity
+    let identity: FileIdentity
     let path: String
 
     init(path: String) throws(FileReadError) {
@@ -91,9 +82,7 @@ private struct OpenFile {
         }
         self.descriptor = descriptor
         self.path = path
-        self.identity = FileContentCache.Identity(
-            device: UInt64(info.st_dev), inode: UInt64(info.st_ino), size: Int(info.st_size),
-            modifiedSeconds: Int(info.st_mtim.tv_sec), modifiedNanoseconds: Int(info.st_mtim.tv_nsec))
+        self.identity = FileIdentity(info)
     }
 
     func readAll() throws(FileReadError) -> [UInt8] {

@@ -16,8 +16,8 @@ struct SiteFileProvider: FileProvider {
         let modificationDate: Date
     }
 
-    /// The file's real absolute path.
-    typealias FileIdentifier = String
+    /// The file, checked to be inside the site (`SiteFolder.lookup`).
+    typealias FileIdentifier = SiteFolder.Found
 
     let site: SiteFolder
     let injection: LiveReloadInjection?
@@ -31,43 +31,38 @@ struct SiteFileProvider: FileProvider {
         self.fileIO = FileIO()
     }
 
-    func getFileIdentifier(_ path: String) -> String? {
-        site.resolve(String(path.drop { $0 == "/" }))
+    func getFileIdentifier(_ path: String) -> SiteFolder.Found? {
+        site.lookup(String(path.drop { $0 == "/" }))
     }
 
-    func getAttributes(id: String) async throws -> FileAttributes? {
-        var info = stat()
-        guard stat(id, &info) == 0 else { return nil }
-        let kind = info.st_mode & S_IFMT
-        guard kind == S_IFREG || kind == S_IFDIR else { return nil }
-        let isFolder = kind == S_IFDIR
-        var size = Int(info.st_size)
-        if !isFolder, let injection, LiveReloadInjection.isHTML(id) { size += injection.tag.count }
-        let modified = Double(info.st_mtim.tv_sec) + Double(info.st_mtim.tv_nsec) / 1_000_000_000
+    func getAttributes(id: SiteFolder.Found) async throws -> FileAttributes? {
+        let isFolder = id.kind == .folder
+        var size = id.identity.size
+        if !isFolder, let injection, LiveReloadInjection.isHTML(id.realPath) { size += injection.tag.count }
+        let modified = Double(id.identity.modifiedSeconds) + Double(id.identity.modifiedNanoseconds) / 1_000_000_000
         return FileAttributes(isFolder: isFolder, size: size, modificationDate: Date(timeIntervalSince1970: modified))
     }
 
-    func loadFile(id: String, context: some RequestContext) async throws -> ResponseBody {
+    func loadFile(id: SiteFolder.Found, context: some RequestContext) async throws -> ResponseBody {
         if let buffer = try contentsInMemory(of: id) { return ResponseBody(byteBuffer: buffer) }
-        return try await fileIO.loadFile(path: id, context: context)
+        return try await fileIO.loadFile(path: id.realPath, context: context)
     }
 
-    func loadFile(id: String, range: ClosedRange<Int>, context: some RequestContext) async throws -> ResponseBody {
+    func loadFile(id: SiteFolder.Found, range: ClosedRange<Int>, context: some RequestContext) async throws -> ResponseBody {
         if let buffer = try contentsInMemory(of: id) {
             let lower = min(range.lowerBound, buffer.readableBytes)
             let upper = min(range.upperBound + 1, buffer.readableBytes)
             return ResponseBody(byteBuffer: buffer.getSlice(at: buffer.readerIndex + lower, length: upper - lower) ?? ByteBuffer())
         }
-        return try await fileIO.loadFile(path: id, range: range, context: context)
+        return try await fileIO.loadFile(path: id.realPath, range: range, context: context)
     }
 
-    /// The served bytes of `path` when it is HTML (always read, to inject) or small enough to cache.
-    private func contentsInMemory(of path: String) throws -> ByteBuffer? {
-        if let injection, LiveReloadInjection.isHTML(path) {
-            return try cache.contents(ofFileAt: path, transform: injection.inject(into:))
+    /// The served bytes of `file` when it is HTML (always read, to inject) or small enough to cache.
+    private func contentsInMemory(of file: SiteFolder.Found) throws -> ByteBuffer? {
+        if let injection, LiveReloadInjection.isHTML(file.realPath) {
+            return try cache.contents(ofFileAt: file.realPath, identity: file.identity, transform: injection.inject(into:))
         }
-        var info = stat()
-        guard stat(path, &info) == 0, Int(info.st_size) <= cache.maximumFileSize else { return nil }
-        return try cache.contents(ofFileAt: path) { $0 }
+        guard file.identity.size <= cache.maximumFileSize else { return nil }
+        return try cache.contents(ofFileAt: file.realPath, identity: file.identity) { $0 }
     }
 }

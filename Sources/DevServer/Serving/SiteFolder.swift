@@ -13,8 +13,13 @@ import Darwin
 /// real path is remembered with the identity (device, inode) of the folder it named: a build that
 /// swaps in a new site folder has a new identity, so the root is resolved again.
 ///
+/// `lookup` serves the requests: it remembers each path's checked real path with the identity of
+/// the file found there, so a request for an unchanged file costs one `stat`; any change to what
+/// the path reaches (a rebuilt file, a symlink swapped in) gives another identity and a full check.
+///
 ///     let site = SiteFolder(path: "/project/site")
 ///     site.resolve("guia/index.html") // "/project/site/guia/index.html", or nil
+///     site.lookup("guia/index.html")  // the same real path, with the file's kind and identity
 struct SiteFolder: Sendable {
     /// What a path inside the site is.
     enum Kind: Equatable {
@@ -22,9 +27,17 @@ struct SiteFolder: Sendable {
         case folder
     }
 
+    /// A path inside the site, checked: where it really is, what it is, and which file it was.
+    struct Found: Sendable {
+        var realPath: String
+        var kind: Kind
+        var identity: FileIdentity
+    }
+
     /// Absolute path of the site folder as configured (it may not exist before the first build).
     let path: String
     private let resolvedRoot = RootCache()
+    private let checked = CheckedPaths()
 
     init(path: String) {
         self.path = path
@@ -47,7 +60,11 @@ struct SiteFolder: Sendable {
     static func kind(ofResolved resolvedPath: String) -> Kind? {
         var info = stat()
         guard stat(resolvedPath, &info) == 0 else { return nil }
-        switch info.st_mode & S_IFMT {
+        return kind(ofMode: info.st_mode)
+    }
+
+    private static func kind(ofMode mode: mode_t) -> Kind? {
+        switch mode & S_IFMT {
         case S_IFREG: return .file
         case S_IFDIR: return .folder
         default: return nil
@@ -56,7 +73,24 @@ struct SiteFolder: Sendable {
 
     /// The kind of `relativePath` inside the site, `nil` when missing or outside.
     func kind(of relativePath: String) -> Kind? {
-        resolve(relativePath).flatMap(Self.kind(ofResolved:))
+        lookup(relativePath)?.kind
+    }
+
+    /// `relativePath` (already checked by `RequestPath`) when it names a file or folder inside the
+    /// site, else `nil`.
+    func lookup(_ relativePath: String) -> Found? {
+        var info = stat()
+        let candidate = relativePath.isEmpty ? path : path + "/" + relativePath
+        guard stat(candidate, &info) == 0, let kind = Self.kind(ofMode: info.st_mode) else { return nil }
+        let identity = FileIdentity(info)
+        if let known = checked[relativePath], known.identity == identity { return known }
+        guard let real = resolve(relativePath) else {
+            checked[relativePath] = nil
+            return nil
+        }
+        let found = Found(realPath: real, kind: kind, identity: identity)
+        checked[relativePath] = found
+        return found
     }
 
     static func realPath(_ path: String) -> String? {
@@ -86,5 +120,22 @@ private final class RootCache: Sendable {
         guard let real = SiteFolder.realPath(path) else { return nil }
         entry.withLock { $0 = Entry(device: device, inode: inode, realPath: real) }
         return real
+    }
+}
+
+/// The paths `SiteFolder.lookup` has checked, with what it found (bounded: it empties past
+/// `limit` entries, as a site rebuilt many times leaves stale ones).
+private final class CheckedPaths: Sendable {
+    private let entries = Mutex<[String: SiteFolder.Found]>([:])
+    private let limit = 20_000
+
+    subscript(relativePath: String) -> SiteFolder.Found? {
+        get { entries.withLock { $0[relativePath] } }
+        set {
+            entries.withLock { entries in
+                if entries.count >= limit { entries.removeAll() }
+                entries[relativePath] = newValue
+            }
+        }
     }
 }
