@@ -1,4 +1,5 @@
 import CCmarkGFM
+import Synchronization
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -30,6 +31,7 @@ enum CmarkDocument {
     /// A leading letter keeps block syntax (`# x`, `1. x`) from applying; it is removed afterwards.
     static func renderInline(_ text: String, rewriteURL: (String) -> String = { $0 }) -> (html: String, text: String) {
         if isPlainInline(text) { return (HTMLEscaping.escape(text), text) }
+        if let cached = inlineCache.withLock({ $0[text] }) { return cached }
         let result = render("a " + text, extensions: inlineExtensionNames, rewriteURL: rewriteURL,
                             decide: { _ in CmarkReplacements() })
         let html = result.html
@@ -39,8 +41,21 @@ enum CmarkDocument {
         }
         let inner = html.dropFirst(prefix.count).dropLast(suffix.count)
         let plain = result.scan.sectionTexts.map(\.string).joined().dropFirst(2)
-        return (String(inner), String(plain))
+        let rendered = (String(inner), String(plain))
+        // Without links the HTML does not depend on the page (no URL to rewrite): keep it, as the
+        // same tab labels and admonition titles come back on page after page.
+        if result.scan.links.isEmpty {
+            inlineCache.withLock { cache in
+                if cache.count >= inlineCacheLimit { cache.removeAll(keepingCapacity: true) }
+                cache[text] = rendered
+            }
+        }
+        return rendered
     }
+
+    /// Rendered inline titles without links, by source text (bounded: emptied when full).
+    private static let inlineCache = Mutex<[String: (html: String, text: String)]>([:])
+    private static let inlineCacheLimit = 4096
 
     /// True when `text` has no character that could start inline syntax (emphasis, code, links,
     /// entities, raw HTML, autolinks, strikethrough), so escaping it gives what cmark would.
