@@ -66,8 +66,16 @@ struct ScalarScanner {
 
     /// The text from `start` to the cursor.
     func text(from start: Int) -> String {
+        let range = start..<position
+        if scalars[range].allSatisfy(\.isASCII) {
+            // Words are short and ASCII: written straight into the string (small strings stay inline).
+            return String(unsafeUninitializedCapacity: range.count) { buffer in
+                for (offset, index) in range.enumerated() { buffer[offset] = UInt8(truncatingIfNeeded: scalars[index].value) }
+                return range.count
+            }
+        }
         var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[start..<position])
+        view.append(contentsOf: scalars[range])
         return String(view)
     }
 

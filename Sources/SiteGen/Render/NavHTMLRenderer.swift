@@ -55,22 +55,37 @@ struct NavHTMLRenderer: Sendable {
         templates.renderPartial(Self.partial, navContext.entry(for: item, current: current, active: active, root: root)) ?? ""
     }
 
-    /// `text` with the first occurrence of `target` replaced (a byte search: much cheaper than
-    /// Foundation's `range(of:)`), or `nil` when `target` does not occur.
+    /// `text` with the first occurrence of `target` replaced (a `memchr`/`memcmp` search on the
+    /// UTF-8 bytes: much cheaper than Foundation's `range(of:)`), or `nil` when `target` does not occur.
     static func replacingFirst(_ target: String, in text: String, with replacement: String) -> String? {
-        let haystack = Array(text.utf8), needle = Array(target.utf8)
-        guard let first = needle.first, needle.count <= haystack.count else { return nil }
+        var text = text, target = target, replacement = replacement
+        return text.withUTF8 { haystack in
+            target.withUTF8 { needle -> String? in
+                guard let index = firstIndex(of: needle, in: haystack) else { return nil }
+                return replacement.withUTF8 { inserted in
+                    String(unsafeUninitializedCapacity: haystack.count - needle.count + inserted.count) { buffer in
+                        var offset = 0
+                        for part in [UnsafeBufferPointer(rebasing: haystack[..<index]), inserted,
+                                     UnsafeBufferPointer(rebasing: haystack[(index + needle.count)...])] {
+                            _ = UnsafeMutableBufferPointer(rebasing: buffer[offset...]).initialize(from: part)
+                            offset += part.count
+                        }
+                        return offset
+                    }
+                }
+            }
+        }
+    }
+
+    /// Where `needle` first starts in `haystack`.
+    private static func firstIndex(of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let first = needle.first, needle.count <= haystack.count, let base = haystack.baseAddress else { return nil }
         var index = 0
         let last = haystack.count - needle.count
         while index <= last {
-            if haystack[index] == first, haystack[index..<(index + needle.count)].elementsEqual(needle) {
-                var result = [UInt8]()
-                result.reserveCapacity(haystack.count - needle.count + replacement.utf8.count)
-                result += haystack[..<index]
-                result += replacement.utf8
-                result += haystack[(index + needle.count)...]
-                return String(decoding: result, as: UTF8.self)
-            }
+            guard let hit = memchr(base + index, Int32(first), last - index + 1) else { return nil }
+            index = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+            if memcmp(base + index, needle.baseAddress!, needle.count) == 0 { return index }
             index += 1
         }
         return nil
