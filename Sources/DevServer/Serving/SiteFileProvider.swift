@@ -36,6 +36,11 @@ struct SiteFileProvider: FileProvider {
     }
 
     func getAttributes(id: SiteFolder.Found) async throws -> FileAttributes? {
+        attributes(of: id)
+    }
+
+    /// The attributes of `id` as served.
+    func attributes(of id: SiteFolder.Found) -> FileAttributes {
         let isFolder = id.kind == .folder
         var size = id.identity.size
         if !isFolder, let injection, LiveReloadInjection.isHTML(id.realPath) { size += injection.tag.count }
@@ -58,7 +63,7 @@ struct SiteFileProvider: FileProvider {
     }
 
     /// The served bytes of `file` when it is HTML (always read, to inject) or small enough to cache.
-    private func contentsInMemory(of file: SiteFolder.Found) throws -> ByteBuffer? {
+    func contentsInMemory(of file: SiteFolder.Found) throws -> ByteBuffer? {
         if let injection, LiveReloadInjection.isHTML(file.realPath) {
             return try cache.contents(ofFileAt: file.realPath, identity: file.identity, transform: injection.inject(into:))
         }
