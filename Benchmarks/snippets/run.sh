@@ -52,7 +52,17 @@ warm=$(python3 -c "print($t1 - $t0)")
 cd "$out/large"
 t0=$(now); SITEGEN_KEEP_WORK=1 "$sitegen" verify-snippets --no-cache >"$out/large.txt"; t1=$(now)
 large=$(python3 -c "print($t1 - $t0)")
-merged=$(ls -d .sitegen-cache/snippets/work-*/merged-1 | head -1)
+# The baseline: the namespaced sources of all 200 (the run may compile them in several parts:
+# merged-<part>-1/) with one dispatcher for all, compiled by one swiftc, as one merged build would be.
+work=$(ls -d .sitegen-cache/snippets/work-* | head -1)
+merged=$out/merged-all-sources
+mkdir -p "$merged"
+cp "$work"/merged-*-1/Snippet_*.swift "$merged"/
+{
+    head -2 "$(ls "$work"/merged-*-1/main.swift | head -1)"
+    grep -h '^case ' "$work"/merged-*-1/main.swift
+    tail -2 "$(ls "$work"/merged-*-1/main.swift | head -1)"
+} >"$merged/main.swift"
 t0=$(now)
 swiftc -swift-version 6 -diagnostic-style llvm -suppress-warnings -Onone -module-name MergedSnippets -wmo -num-threads 2 \
     "$merged"/*.swift -o "$out/merged-all"

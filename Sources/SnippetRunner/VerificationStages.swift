@@ -66,15 +66,24 @@ struct VerificationStages {
         let work = "\(cacheDirectory)/work-\(getpid())-\(UUID().uuidString.prefix(8))"
         defer { if ProcessInfo.processInfo.environment["SITEGEN_KEEP_WORK"] == nil { try? FileManager.default.removeItem(atPath: work) } }
         let compiler = SnippetCompiler(toolchain: toolchain, library: library, workDirectory: work, jobs: options.jobs)
-        let compiled = compiler.compile(snippets)
+        let queue = ReadyQueue<(index: Int, outcome: CompileOutcome)>()
+        Thread {
+            compiler.compile(snippets) { queue.push(($0, $1)) }
+            queue.close()
+        }.start()
+        let byIndex = Dictionary(uniqueKeysWithValues: snippets.map { ($0.index, $0) })
         let limit = options.outputLimit
         let bless = options.bless
-        return ParallelWork.map(snippets.count, jobs: options.jobs) { i in
-            let snippet = snippets[i]
-            let result = Self.judge(snippet, compiled[snippet.index], outputLimit: limit)
+        let judged = ParallelWork.drain(queue, jobs: options.jobs) { item -> (result: SnippetResult, bless: BlessDecision)? in
+            guard let snippet = byIndex[item.index] else { return nil }
+            let result = Self.judge(snippet, item.outcome, outputLimit: limit)
             finished(result)
-            let decision = bless ? BlessDecision.decide(for: result, rerun: { Self.judge(snippet, compiled[snippet.index], outputLimit: limit) }) : .keep
+            let decision = bless ? BlessDecision.decide(for: result, rerun: { Self.judge(snippet, item.outcome, outputLimit: limit) }) : .keep
             return (result, decision)
+        }
+        let byResult = Dictionary(judged.map { ($0.result.snippet.index, $0) }) { first, _ in first }
+        return snippets.map { snippet in
+            byResult[snippet.index] ?? (SnippetResult(snippet: snippet, status: .failed(.internalError("the compiler gave no result"))), .keep)
         }
     }
 
@@ -90,10 +99,8 @@ struct VerificationStages {
     /// A crash prints the runtime's one-line message, not a full backtrace with registers.
     private static let snippetEnvironment = ["SWIFT_BACKTRACE": "enable=no"]
 
-    private static func judge(_ snippet: Snippet, _ outcome: CompileOutcome?, outputLimit: Int) -> SnippetResult {
+    private static func judge(_ snippet: Snippet, _ outcome: CompileOutcome, outputLimit: Int) -> SnippetResult {
         switch outcome {
-        case nil:
-            return SnippetResult(snippet: snippet, status: .failed(.internalError("the compiler gave no result")))
         case .failed(let message, let seconds):
             return SnippetResult(snippet: snippet, status: SnippetJudge.verdict(for: snippet, compileError: message), compileTime: seconds)
         case .built(let executable, let arguments, let seconds):

@@ -1,9 +1,10 @@
 import Foundation
 
 /// Compiles snippets the rustdoc-2024 way: every mergeable snippet in one `swiftc` invocation (each in
-/// its own namespace, one executable dispatching on its argument), the rest on their own. When the
-/// merged build fails, the snippets its errors point at are compiled on their own (to report their exact
-/// errors in their real top-level form) and the others are merged again.
+/// its own namespace, one executable dispatching on its argument; several such parts side by side when
+/// cores are idle), the rest on their own. When a merged build fails, the snippets its errors point at
+/// are compiled on their own (to report their exact errors in their real top-level form) and the others
+/// are merged again.
 struct SnippetCompiler {
     var toolchain: SwiftToolchain
     var library: BuiltLibrary?
@@ -13,36 +14,43 @@ struct SnippetCompiler {
     /// Merged rebuilds tried after attributing errors, before compiling everything on its own.
     var maxMergeRounds = 8
 
-    /// Compile outcomes by `Snippet.index`. Snippets known to need their own build compile while the
-    /// merged build runs.
-    func compile(_ snippets: [Snippet]) -> [Int: CompileOutcome] {
+    /// Compiles `snippets`, calling `ready` (from compiler threads) with each snippet's index and outcome
+    /// as soon as it is known, so it can run while others still compile; returns when all are known.
+    /// Mergeable snippets compile in `MergePlan` parts side by side; the others compile on their own meanwhile.
+    func compile(_ snippets: [Snippet], ready: @escaping @Sendable (Int, CompileOutcome) -> Void) {
         let mergeable = snippets.filter { !$0.expectsCompileFailure && SnippetShape(lines: $0.compiledLines.map(\.text)).isMergeable }
-        let alone = snippets.filter { snippet in !mergeable.contains { $0.index == snippet.index } }
-        let singles = OutcomeBox()
-        let done = DispatchSemaphore(value: 0)
-        Thread { [self] in
-            singles.value = compileEachAlone(alone)
-            done.signal()
-        }.start()
-        var outcomes = compileMerging(mergeable)
-        done.wait()
-        outcomes.merge(singles.value) { first, _ in first }
-        return outcomes
+        let mergedIndexes = Set(mergeable.map(\.index))
+        let alone = snippets.filter { !mergedIndexes.contains($0.index) }
+        let partCount = MergePlan.partCount(snippets: mergeable.count, cores: ProcessInfo.processInfo.activeProcessorCount, jobs: jobs)
+        let parts = MergePlan.split(mergeable, into: partCount)
+        let group = DispatchGroup()
+        func inBackground(_ work: @escaping @Sendable () -> Void) {
+            group.enter()
+            Thread {
+                work()
+                group.leave()
+            }.start()
+        }
+        inBackground { [self] in compileEachAlone(alone, ready: ready) }
+        for (number, part) in parts.enumerated() {
+            let threads = max(1, jobs / parts.count)
+            inBackground { [self] in compileMerging(part, part: number + 1, threads: threads, ready: ready) }
+        }
+        group.wait()
     }
 
-    /// Merged builds, dropping the snippets the errors point at, until one succeeds; the dropped ones
-    /// (or all, when the errors point at none) compile on their own.
-    private func compileMerging(_ snippets: [Snippet]) -> [Int: CompileOutcome] {
-        var outcomes: [Int: CompileOutcome] = [:]
+    /// Merged builds of one part, dropping the snippets the errors point at, until one succeeds; the
+    /// dropped ones (or all, when the errors point at none) compile on their own.
+    private func compileMerging(_ snippets: [Snippet], part: Int, threads: Int, ready: @escaping @Sendable (Int, CompileOutcome) -> Void) {
         var merged = snippets
         var alone: [Snippet] = []
         var round = 0
         while merged.count > 1 {
             round += 1
             if round > maxMergeRounds { break }
-            switch compileMerged(merged, round: round) {
+            switch compileMerged(merged, folder: "\(workDirectory)/merged-\(part)-\(round)", threads: threads) {
             case .success(let built):
-                built.forEach { outcomes[$0.key] = $0.value }
+                built.forEach { ready($0.key, $0.value) }
                 merged = []
             case .failure(let blamed):
                 let culprits = blamed.isEmpty ? Set(merged.map(\.index)) : blamed
@@ -50,13 +58,11 @@ struct SnippetCompiler {
                 merged.removeAll { culprits.contains($0.index) }
             }
         }
-        outcomes.merge(compileEachAlone(alone + merged)) { first, _ in first }
-        return outcomes
+        compileEachAlone(alone + merged, ready: ready)
     }
 
-    private func compileEachAlone(_ snippets: [Snippet]) -> [Int: CompileOutcome] {
-        let built = ParallelWork.map(snippets.count, jobs: jobs) { [self] i in compileAlone(snippets[i]) }
-        return Dictionary(uniqueKeysWithValues: zip(snippets.map(\.index), built))
+    private func compileEachAlone(_ snippets: [Snippet], ready: @escaping @Sendable (Int, CompileOutcome) -> Void) {
+        _ = ParallelWork.map(snippets.count, jobs: jobs) { [self] i in ready(snippets[i].index, compileAlone(snippets[i])) }
     }
 
     private enum MergedResult {
@@ -65,8 +71,7 @@ struct SnippetCompiler {
         case failure(blamed: Set<Int>)
     }
 
-    private func compileMerged(_ snippets: [Snippet], round: Int) -> MergedResult {
-        let folder = "\(workDirectory)/merged-\(round)"
+    private func compileMerged(_ snippets: [Snippet], folder: String, threads: Int) -> MergedResult {
         var files: [String] = []
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
@@ -79,7 +84,8 @@ struct SnippetCompiler {
             try SnippetSourceWriter.dispatcher(for: snippets).write(toFile: main, atomically: false, encoding: .utf8)
             files.append(main)
             let executable = "\(folder)/snippets"
-            let outcome = try toolchain.compile(flags(output: executable) + ["-module-name", "MergedSnippets", "-wmo", "-num-threads", "\(jobs)"] + files)
+            let outcome = try toolchain.compile(flags(output: executable) + ["-module-name", "MergedSnippets", "-wmo"]
+                + (threads > 1 ? ["-num-threads", "\(threads)"] : []) + files)
             guard outcome.termination == .exited(0) else {
                 if ProcessInfo.processInfo.environment["SITEGEN_DEBUG"] != nil { FileHandle.standardError.write(Data(outcome.stderrText.utf8)) }
                 return .failure(blamed: CompilerMessages.snippets(blamedIn: outcome.stderrText + outcome.stdoutText, among: snippets))
@@ -119,9 +125,4 @@ struct SnippetCompiler {
         if let output { flags += ["-o", output] }
         return flags
     }
-}
-
-/// Hands the single builds' outcomes from their thread to the caller (written once, read after a semaphore).
-private final class OutcomeBox: @unchecked Sendable {
-    var value: [Int: CompileOutcome] = [:]
 }

@@ -20,6 +20,45 @@ enum ParallelWork {
     }
 }
 
+extension ParallelWork {
+    /// Calls `body` on every item of `queue`, `jobs` at a time, as items arrive, until the queue is
+    /// closed and empty; returns the non-`nil` results in the order they were made.
+    static func drain<Item: Sendable, T: Sendable>(_ queue: ReadyQueue<Item>, jobs: Int,
+                                                   _ body: @Sendable @escaping (Item) -> T?) -> [T] {
+        let results = Collected<T>()
+        let group = DispatchGroup()
+        for _ in 0..<max(1, jobs) {
+            group.enter()
+            Thread {
+                while let item = queue.take() {
+                    if let result = body(item) { results.append(result) }
+                }
+                group.leave()
+            }.start()
+        }
+        group.wait()
+        return results.values
+    }
+}
+
+/// Results appended from several threads under a lock.
+private final class Collected<T: Sendable>: @unchecked Sendable {
+    private var items: [T] = []
+    private let lock = NSLock()
+
+    func append(_ item: T) {
+        lock.lock()
+        items.append(item)
+        lock.unlock()
+    }
+
+    var values: [T] {
+        lock.lock()
+        defer { lock.unlock() }
+        return items
+    }
+}
+
 /// Slots written from several threads under a lock.
 private final class ResultSlots<T: Sendable>: @unchecked Sendable {
     private var slots: [T?]

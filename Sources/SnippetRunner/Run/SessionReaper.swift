@@ -1,4 +1,3 @@
-import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -8,6 +7,7 @@ import Glibc
 ///
 /// Sessions are found by scanning `/proc/<pid>/stat`, so this works for orphans too. Call it while the
 /// session leader is still a zombie (not yet reaped), so its pid — the session id — cannot be reused.
+/// The scan reads `/proc` with plain system calls into one buffer: it runs once per snippet.
 enum SessionReaper {
     /// Sends `SIGKILL` to every live process in session `sid`, repeating until none is left
     /// (a process may fork while the sweep runs).
@@ -22,19 +22,48 @@ enum SessionReaper {
 
     /// Pids of the processes in session `sid` that are not zombies.
     static func liveMembers(of sid: pid_t) -> [pid_t] {
-        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: "/proc") else { return [] }
-        return entries.compactMap { name -> pid_t? in
-            guard let pid = pid_t(name), let stat = Self.stat(of: pid) else { return nil }
-            return stat.session == sid && stat.state != "Z" && stat.state != "X" ? pid : nil
+        guard let folder = opendir("/proc") else { return [] }
+        defer { closedir(folder) }
+        var members: [pid_t] = []
+        var buffer = [UInt8](repeating: 0, count: 1024)
+        while let entry = readdir(folder) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { Self.number(in: $0) }
+            guard let pid = name, let stat = stat(of: pid, buffer: &buffer) else { continue }
+            if stat.session == sid, stat.state != "Z", stat.state != "X" { members.append(pid) }
         }
+        return members
     }
 
-    /// State letter and session id from `/proc/<pid>/stat` (fields after the `)` closing the command name).
+    /// State letter and session id from `/proc/<pid>/stat`; `nil` when the process is gone.
     static func stat(of pid: pid_t) -> (state: Character, session: pid_t)? {
-        guard let text = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
-              let close = text.lastIndex(of: ")") else { return nil }
-        let fields = text[text.index(after: close)...].split(separator: " ")
-        guard fields.count > 3, let state = fields[0].first, let session = pid_t(fields[3]) else { return nil }
-        return (state, session)
+        var buffer = [UInt8](repeating: 0, count: 1024)
+        return stat(of: pid, buffer: &buffer)
+    }
+
+    /// Reads `/proc/<pid>/stat` into `buffer` and takes the fields after the `)` closing the command name:
+    /// state, parent, process group, session.
+    private static func stat(of pid: pid_t, buffer: inout [UInt8]) -> (state: Character, session: pid_t)? {
+        let fd = open("/proc/\(pid)/stat", O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        let count = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+        guard count > 0, let close = buffer[0..<count].lastIndex(of: UInt8(ascii: ")")) else { return nil }
+        let fields = buffer[(close + 1)..<count].split(separator: UInt8(ascii: " "), maxSplits: 5)
+        guard fields.count > 4, let state = fields[0].first, let session = number(in: fields[3]) else { return nil }
+        return (Character(Unicode.Scalar(state)), session)
+    }
+
+    /// The decimal number spelled by `bytes` up to a NUL (a `/proc` entry name or a field); `nil` when
+    /// anything else is in it.
+    private static func number<Bytes: Collection<UInt8>>(in bytes: Bytes) -> pid_t? {
+        var value: pid_t = 0
+        var digits = 0
+        for byte in bytes {
+            if byte == 0 { break }
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9"), digits < 9 else { return nil }
+            value = value * 10 + pid_t(byte - UInt8(ascii: "0"))
+            digits += 1
+        }
+        return digits > 0 ? value : nil
     }
 }
