@@ -98,4 +98,15 @@ import Testing
         #expect(rewritten == expected)
         #expect(report.diagnostics.filter { $0.severity == .warning }.count == 2)
     }
+
+    @Test func blessKeepsTheCarriageReturnsOfACRLFFile() throws {
+        let page = "# Salida\r\n\r\n```swift\r\nprint(\"uno\")\r\nprint(\"dos\")\r\n```\r\n\r\n```output\r\nviejo\r\n```\r\n\r\nFin.\r\n"
+        let (project, site) = try Self.site(["sitegen.yml": "site_name: Prueba\n", "content/index.md": page])
+        defer { project.remove() }
+        let report = SnippetVerifier(projectRoot: project.root, options: VerifyOptions(useCache: false, bless: true)).verify(site)
+
+        #expect(report.summary == "1 passed, 0 failed, 0 skipped")
+        let rewritten = try String(contentsOfFile: "\(project.root)/content/index.md", encoding: .utf8)
+        #expect(Array(rewritten.utf8) == Array(page.replacingOccurrences(of: "viejo\r\n", with: "uno\r\ndos\r\n").utf8))
+    }
 }

@@ -26,7 +26,7 @@ struct Blesser {
                 diagnostics.append(.error("--bless cannot read \(file)"))
                 continue
             }
-            var lines = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            var lines = Self.lines(of: String(decoding: data, as: UTF8.self))
             // Bottom-up, so earlier line numbers stay valid.
             for edit in fileEdits.sorted(by: { $0.expected.firstTextLine > $1.expected.firstTextLine }) {
                 if let problem = Self.replace(edit, in: &lines) {
@@ -54,9 +54,17 @@ struct Blesser {
               let fence = fenceMarker(lines[fenceIndex]), lines[first + oldCount].trimmingCharacters(in: .whitespaces).hasPrefix(fence)
         else { return "--bless: the output block is not where the parser said; the file changed? (not rewritten)" }
         let indentation = String(lines[fenceIndex].prefix { $0 == " " || $0 == "\t" })
-        let newLines = edit.newLines.map { $0.isEmpty ? "" : indentation + $0 }
+        let ending = lines[fenceIndex].hasSuffix("\r") ? "\r" : "" // a CRLF file stays CRLF
+        let newLines = edit.newLines.map { ($0.isEmpty ? "" : indentation + $0) + ending }
         lines.replaceSubrange(first..<(first + oldCount), with: newLines)
         return nil
+    }
+
+    /// The lines of `text` split at each `\n` only: a `\r` before it stays at the end of its line, so joining
+    /// with `\n` gives the same bytes back. (Splitting a `String` at the `Character` `"\n"` would not
+    /// split at all in a CRLF file: `"\r\n"` is one `Character`.)
+    static func lines(of text: String) -> [String] {
+        text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { String(String.UnicodeScalarView($0)) }
     }
 
     /// The fence characters opening `line` (```` ``` ```` or `~~~`, maybe longer), if it is a fence.
