@@ -25,6 +25,9 @@ struct VerificationStages {
             pending.forEach { settle(SnippetResult(snippet: $0, status: .failed(.internalError("\(error)")))) }
             return (snippets.compactMap { results[$0.index] }, [.error("\(error)")])
         }
+        if VerifiedCompiler.displayName(projectRoot: verifier.projectRoot) != VerifiedCompiler.displayName(ofVersionLine: toolchain.version) {
+            VerifiedCompiler.record(toolchain.version, projectRoot: verifier.projectRoot)
+        }
         let (library, problems) = LibraryBuilder(toolchain: toolchain, cacheDirectory: cacheDirectory).build(config)
         if problems.hasErrors {
             pending.forEach { settle(SnippetResult(snippet: $0, status: .failed(.internalError("the snippet library does not compile")))) }

@@ -52,6 +52,8 @@ import Testing
         let report = SnippetVerifier(projectRoot: project.root, options: VerifyOptions(useCache: false)).verify(site)
         #expect(report.summary == "1 passed, 0 failed, 0 skipped")
         #expect(report.results.first?.snippet.location.line == 5)
+        // The build's "verificado" badge names this compiler (read from the cache, without running swiftc).
+        #expect(VerifiedCompiler.displayName(projectRoot: project.root)?.hasPrefix("Swift 6") == true)
     }
 
     @Test func blessRewritesOnlyDeterministicOrderedOutputBlocksAndKeepsEveryOtherByte() throws {

@@ -77,7 +77,7 @@
       var badge = doc.createElement("span");
       badge.className = "verified-badge";
       badge.textContent = ui.verified || "verificado";
-      var compiler = block.dataset.compiler;
+      var compiler = block.dataset.compiler || body.dataset.compiler;
       badge.title = (ui.verifiedTitle || "") + (compiler ? " (" + compiler + ")" : "");
       block.appendChild(badge);
     }
