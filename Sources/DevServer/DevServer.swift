@@ -45,8 +45,7 @@ public final class DevServer: @unchecked Sendable {
     /// Builds, then serves until stopped; `onReady` runs once the socket listens.
     /// - Parameter handlingSignals: stop gracefully on SIGINT and SIGTERM (the CLI); tests use `stop()`.
     public func run(handlingSignals: Bool = true, onReady: @escaping @Sendable (Address) -> Void = { _ in }) async throws {
-        var logger = Logger(label: "sitegen.serve")
-        logger.logLevel = .warning
+        let logger = Logger(label: "sitegen.serve") { label in ServerLogHandler(label: label) }
         let watcher = ChangeWatcher(roots: project.watchedPaths, ignoring: [project.siteDir], quietPeriod: settings.debounce)
         let rebuilds = RebuildService(watcher: watcher, rebuilder: rebuilder, hub: hub, console: console, projectRoot: projectRoot)
         await rebuilds.buildAll()

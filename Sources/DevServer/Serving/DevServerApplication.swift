@@ -5,10 +5,10 @@ import ServiceLifecycle
 
 /// Assembles the Hummingbird application: a small stack of middleware over the site folder.
 ///
-/// From the outside in: the site's 404 page, path checks and folder redirects, ready-made answers
-/// for unchanged files (`PreparedFileMiddleware`), Hummingbird's `FileMiddleware` (content types,
-/// ETag/304, HEAD, ranges) reading through `SiteFileProvider`, and a router holding only the
-/// live-reload endpoints.
+/// From the outside in: the site's 404 page, ready-made answers for unchanged files
+/// (`PreparedFileMiddleware`, which checks paths itself), path checks and folder redirects,
+/// Hummingbird's `FileMiddleware` (content types, ETag/304, HEAD, ranges) reading through
+/// `SiteFileProvider`, and a router holding only the live-reload endpoints.
 enum DevServerApplication {
     /// Extensions whose content type gains `charset=utf-8` (Hummingbird's table omits it).
     static let textTypes: [String: MediaType] = [
@@ -36,8 +36,8 @@ enum DevServerApplication {
         let files = SiteFileProvider(site: site, injection: LiveReloadInjection())
         let router = Router()
         router.add(middleware: NotFoundPageMiddleware(files: files))
-        router.add(middleware: SitePathMiddleware(site: site))
         router.add(middleware: PreparedFileMiddleware(site: site, files: files, responses: PreparedFileResponses(), mediaTypes: textTypes))
+        router.add(middleware: SitePathMiddleware(site: site))
         router.add(middleware: FileMiddleware(fileProvider: files, cacheControl: CacheControl([(MediaType(type: .any), [.noCache])]), searchForIndexHtml: true)
             .withAdditionalMediaTypes(forFileExtensions: textTypes))
         LiveReloadRoutes.add(to: router, hub: hub, language: settings.language)

@@ -3,7 +3,8 @@ import Hummingbird
 /// Answers `GET` and `HEAD` for an unchanged site file from `PreparedFileResponses`, with the
 /// status, headers and body `FileMiddleware` would give (200, or 304 for a matching
 /// `If-None-Match`). Anything else (ranges, `If-Modified-Since`, large files, missing paths,
-/// folders) goes on to `FileMiddleware`. Runs after `SitePathMiddleware`, so paths are safe.
+/// folders, paths `RequestPath` refuses) goes on to `SitePathMiddleware` and `FileMiddleware`.
+/// Runs first: it answers only for a regular file `SiteFolder.lookup` finds inside the site.
 struct PreparedFileMiddleware<Context: RequestContext>: RouterMiddleware {
     let site: SiteFolder
     let files: SiteFileProvider

@@ -13,7 +13,8 @@ struct JSONTextWriter {
 
     /// Appends JSON punctuation or a literal as is.
     mutating func raw(_ literal: String) {
-        bytes.append(contentsOf: literal.utf8)
+        var literal = literal
+        literal.withUTF8 { bytes.append(contentsOf: $0) }
     }
 
     /// Appends `value` as a quoted, escaped JSON string.

@@ -22,7 +22,7 @@ public enum SearchIndex {
     /// The script from the pages' entries (`entry(for:)`, in navigation order): builds can make
     /// the entries in parallel, and a rebuild can keep those of unchanged pages.
     static func script(entries: [Entry], strings: LocalizedStrings) -> String {
-        var json = JSONTextWriter(capacity: entries.reduce(256) { $0 + $1.json.count + 1 })
+        var json = JSONTextWriter(capacity: entries.reduce(256) { $0 + $1.json.utf8.count + 1 })
         json.raw("self.\(globalName)={\"lang\":")
         json.string(strings.languageCode)
         json.raw(",\"pages\":[")
