@@ -5,6 +5,9 @@ import Mustache
 /// `*.mustache` in the folder, by name without extension: `{{> nav-item}}`).
 struct TemplateSet: Sendable {
     private let library: MustacheLibrary
+    /// The same templates compiled for fast rendering, when every one of them stays within what
+    /// `CompiledTemplate` covers (else swift-mustache renders everything).
+    private(set) var compiled: [String: CompiledTemplate]?
     /// True when some template iterates or reads `nav` itself (otherwise only `nav_html` is
     /// needed and the per-page `nav` value is not built).
     let usesNavValue: Bool
@@ -17,6 +20,7 @@ struct TemplateSet: Sendable {
         var library = MustacheLibrary()
         var diagnostics: [Diagnostic] = []
         var usesNav = false
+        var compiled: [String: CompiledTemplate]? = [:]
         let fileManager = FileManager.default
         let names = (fileManager.enumerator(atPath: folder)?.allObjects as? [String] ?? [])
             .filter { $0.hasSuffix(".mustache") && !$0.hasPrefix("assets/") }
@@ -28,8 +32,10 @@ struct TemplateSet: Sendable {
                 continue
             }
             usesNav = usesNav || Self.mentionsNav(text)
+            let templateName = String(name.dropLast(".mustache".count))
+            if let template = CompiledTemplate.compile(text) { compiled?[templateName] = template } else { compiled = nil }
             do {
-                try library.register(text, named: String(name.dropLast(".mustache".count)))
+                try library.register(text, named: templateName)
             } catch let error as MustacheTemplate.ParserError {
                 let location = SourceLocation(file: display(path), line: error.context.lineNumber,
                                               column: error.context.columnNumber)
@@ -44,7 +50,7 @@ struct TemplateSet: Sendable {
             }
             return (nil, diagnostics)
         }
-        return (TemplateSet(library: library, usesNavValue: usesNav), diagnostics)
+        return (TemplateSet(library: library, compiled: compiled, usesNavValue: usesNav), diagnostics)
     }
 
     /// True when `text` has a `nav` tag (`{{#nav}}`, `{{^nav}}`, `{{nav…`), not just `nav_html`.
@@ -54,7 +60,10 @@ struct TemplateSet: Sendable {
 
     /// Renders the partial `name` alone with `context`; `nil` when the theme has no such partial.
     func renderPartial(_ name: String, _ context: [String: Any]) -> String? {
-        library.getTemplate(named: name) == nil ? nil : library.render(context, withTemplate: name)
+        if let compiled {
+            return compiled[name].map { CompiledTemplateRenderer(partials: compiled).render($0, MustacheValue(context)) }
+        }
+        return library.getTemplate(named: name) == nil ? nil : library.render(context, withTemplate: name)
     }
 
     /// Renders Mustache `text` (which may use this set's partials) with `context`.
@@ -64,6 +73,15 @@ struct TemplateSet: Sendable {
 
     /// Renders the page template with `context` (a tree of dictionaries, arrays, strings, booleans).
     func renderPage(_ context: [String: Any]) -> String {
+        if let compiled, let page = compiled[Self.pageTemplate] {
+            return CompiledTemplateRenderer(partials: compiled).render(page, MustacheValue(context))
+        }
+        return library.render(context, withTemplate: Self.pageTemplate) ?? ""
+    }
+
+    /// `renderPage` through swift-mustache, whatever `compiled` holds: the reference the compiled
+    /// renderer is tested against.
+    func referenceRenderPage(_ context: [String: Any]) -> String {
         library.render(context, withTemplate: Self.pageTemplate) ?? ""
     }
 }
