@@ -25,9 +25,12 @@ struct EventLoopPinnedHTTP1Channel: ServerChildChannel {
         }
     }
 
-    /// The server builder to pass to `Application(server:)`.
-    static var builder: HTTPServerBuilder {
-        HTTPServerBuilder { responder in EventLoopPinnedHTTP1Channel(channel: HTTP1Channel(responder: responder)) }
+    /// The server builder to pass to `Application(server:)`; `handlers` makes each connection's
+    /// own handlers, placed after HTTP decoding, before Hummingbird's request handling.
+    static func builder(handlers: @escaping @Sendable () -> [any RemovableChannelHandler]) -> HTTPServerBuilder {
+        HTTPServerBuilder { responder in
+            EventLoopPinnedHTTP1Channel(channel: HTTP1Channel(responder: responder, configuration: .init(additionalChannelHandlers: handlers())))
+        }
     }
 }
 
