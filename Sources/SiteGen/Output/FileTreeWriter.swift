@@ -72,9 +72,6 @@ struct FileTreeWriter {
             unlink(path)
             fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
             guard fd >= 0 else { return false }
-        } else if info.st_size > 0, ftruncate(fd, 0) != 0 {
-            close(fd)
-            return false
         }
         defer { close(fd) }
         var offset = 0
@@ -86,6 +83,8 @@ struct FileTreeWriter {
             }
             offset += written
         }
-        return true
+        // Cut what is left of longer old contents only now: truncating an existing file to zero
+        // first makes ext4 flush it to disk when it is closed (its replace-by-truncate safeguard).
+        return info.st_size <= bytes.count || ftruncate(fd, off_t(bytes.count)) == 0
     }
 }
