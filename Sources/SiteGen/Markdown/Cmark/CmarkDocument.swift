@@ -21,6 +21,12 @@ enum CmarkDocument {
     /// them out makes the many small title parses cheaper.
     private static let inlineExtensionNames = ["strikethrough", "autolink"]
 
+    /// Registers the GFM extensions once per process. cmark-gfm's own once-check is a plain flag:
+    /// pages parsed in parallel could register twice, and the second registration renumbers the
+    /// table node types under a parser already using them (a table then renders wrong, rarely).
+    /// A Swift static is initialised exactly once, whatever the threads.
+    private static let extensionsRegistered: Void = cmark_gfm_core_extensions_ensure_registered()
+
     /// Renders `markdown` exactly as plain cmark-gfm does (extensions and footnotes on, no block layer).
     /// The reference the conformance tests compare the whole pipeline against.
     static func plainHTML(_ markdown: String) -> String {
@@ -81,7 +87,7 @@ enum CmarkDocument {
     static func render(_ markdown: String, extensions extensionNames: [String] = extensionNames,
                        rewriteURL: (String) -> String = { $0 },
                        decide: (CmarkScan) -> CmarkReplacements) -> (html: String, scan: CmarkScan) {
-        cmark_gfm_core_extensions_ensure_registered()
+        _ = extensionsRegistered
         guard let parser = cmark_parser_new(parseOptions) else { return ("", CmarkScan()) }
         defer { cmark_parser_free(parser) }
         for name in extensionNames {
