@@ -81,4 +81,22 @@ import Testing
             DocumentSection(headingID: "dos", title: "Dos", text: "a b"),
         ])
     }
+
+    @Test func containerTitlesAreSearchText() {
+        let page = render("""
+        ## Hilos
+        !!! note "*Semáforos* & colas"
+            Cuerpo.
+
+        ??? info "Método `run`"
+            Más.
+
+        === "Python"
+            a
+
+        === "Swift"
+            b
+        """)
+        #expect(page.sections.last?.text == "Semáforos & colas Cuerpo. Método run Más. Python Swift a b")
+    }
 }

@@ -172,6 +172,13 @@ enum CmarkDocument {
                         scan.appendText(UnsafeBufferPointer(start: bytes, count: strlen(literal)))
                     }
                 }
+            case CMARK_NODE_HTML_BLOCK:
+                for title in ContainerTitleText.titles(inHTML: string(cmark_node_get_literal(node))) {
+                    scan.appendSpace()
+                    var title = title
+                    title.withUTF8 { scan.appendText($0) }
+                    scan.appendSpace()
+                }
             case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
                 if openHeading != nil { scan.headings[scan.headings.count - 1].text += " " } else { scan.appendSpace() }
             default:
