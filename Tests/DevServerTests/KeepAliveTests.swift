@@ -76,4 +76,21 @@ import Testing
         #expect(responses[0].body == viaHummingbird.body)
         #expect(responses[1].body.isEmpty)
     }
+
+    @Test(arguments: TraversalTests.tricks)
+    func noTrickServesAFileOutsideTheSiteOnAKeptAliveConnection(target: String) async throws {
+        let server = try await RunningServer.start(pages: ["index.page": "x"], assets: ["assets/a.css": Array("a{}".utf8)])
+        try TemporaryFolder.write("TOP SECRET", to: server.root + "/secret.txt")
+        try FileManager.default.createSymbolicLink(atPath: server.root + "/site/leak.txt", withDestinationPath: server.root + "/secret.txt")
+        let responses = try await Self.exchange([
+            Self.request("GET", target), Self.request("GET", "/leak.txt"), Self.request("GET", "/", ["Connection: close"]),
+        ], port: server.port, methods: ["GET", "GET", "GET"])
+        try await server.stop()
+        #expect([400, 404].contains(responses.first?.status ?? 0), "\(target) answered \(responses.first?.status ?? 0)")
+        #expect(!responses.contains { $0.text.contains("TOP SECRET") || $0.text.contains("root:") })
+        // A request line HTTP itself rejects ends the connection after the 400; others keep it.
+        if responses.count > 1 {
+            #expect(responses.map(\.status).dropFirst() == [404, 200])
+        }
+    }
 }
