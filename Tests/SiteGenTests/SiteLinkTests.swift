@@ -72,3 +72,16 @@ struct SiteLinkTests {
         ])
     }
 }
+
+/// Links to `#anchors` are checked against the ids a page's HTML really has.
+@Suite struct AnchorIDTests {
+    @Test func findsEveryIDAttributeAndNothingElse() {
+        let html = #"""
+        <h2 id="hilos">Hilos</h2><p>data-id="no" grid="no" x=id</p><sup id="fnref:1"><a href="#fn:1">1</a></sup>
+        <input id="__tabbed_1_1" type="radio" /><div id="">vacío</div><p>id="suelto"</p><span id="fin"
+        """#
+        #expect(AnchorSet.htmlIDs(in: html) == ["hilos", "fnref:1", "__tabbed_1_1", "", "fin"])
+        #expect(AnchorSet.htmlIDs(in: "") == [])
+        #expect(AnchorSet.htmlIDs(in: " id=\"") == [""])
+    }
+}
