@@ -56,11 +56,17 @@ enum PythonLexer {
     }
 
     private static func wordClass(_ word: String) -> TokenClass? {
-        if keywords.contains(word) { return .keyword }
-        if literals.contains(word) { return .literal }
-        if builtins.contains(word) { return .builtin }
-        return nil
+        wordClasses[word]
     }
+
+    /// Every special word with its class, for one hash lookup per identifier.
+    private static let wordClasses: [String: TokenClass] = {
+        var classes: [String: TokenClass] = [:]
+        for word in builtins { classes[word] = .builtin }
+        for word in literals { classes[word] = .literal }
+        for word in keywords { classes[word] = .keyword }
+        return classes
+    }()
 
     /// Scans a string literal starting at the cursor's quote, triple-quoted ones across lines.
     private static func scanString(_ scanner: inout ScalarScanner) {

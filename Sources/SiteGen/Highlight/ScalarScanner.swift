@@ -7,7 +7,10 @@ struct ScalarScanner {
     private var writer: HighlightedHTMLWriter
 
     init(_ code: String) {
-        scalars = Array(code.unicodeScalars)
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(code.utf8.count)
+        for scalar in code.unicodeScalars { scalars.append(scalar) }  // one decoding pass, not count-then-copy
+        self.scalars = scalars
         writer = HighlightedHTMLWriter(capacity: scalars.count * 2)
     }
 
