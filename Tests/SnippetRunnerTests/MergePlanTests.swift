@@ -29,4 +29,12 @@ import Testing
         #expect(MergePlan.partCount(snippets: 12, cores: 2, jobs: 2) == 1)
         #expect(MergePlan.split([], into: 2).isEmpty)
     }
+
+    @Test func snippetsImportingTheSameModulesShareAPart() {
+        // Every third snippet imports Foundation: split in two, one part imports nothing at all.
+        let snippets = (0..<12).map { snippet($0, lines: 3) }
+        let imports = Dictionary(uniqueKeysWithValues: snippets.map { ($0.index, $0.index % 3 == 0 ? ["import Foundation"] : []) })
+        let parts = MergePlan.split(MergePlan.groupedByImports(snippets, imports: imports), into: 2)
+        #expect(parts.map { $0.map(\.index) } == [[1, 2, 4, 5, 7, 8], [10, 11, 0, 3, 6, 9]])
+    }
 }

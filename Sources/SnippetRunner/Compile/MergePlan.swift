@@ -12,6 +12,15 @@ enum MergePlan {
         max(1, min(cores, jobs, count / minimumPerPart))
     }
 
+    /// `snippets` with those importing the same modules next to each other (otherwise in page order),
+    /// those importing nothing first: split afterwards, a part whose snippets import nothing does not link
+    /// Foundation, so it compiles faster and each of its processes starts in half the time.
+    /// `imports` gives each snippet's imported modules by `Snippet.index`.
+    static func groupedByImports(_ snippets: [Snippet], imports: [Int: [String]]) -> [Snippet] {
+        let keys = snippets.map { (imports[$0.index] ?? []).sorted().joined(separator: ",") }
+        return snippets.indices.sorted { (keys[$0], $0) < (keys[$1], $1) }.map { snippets[$0] }
+    }
+
     /// `snippets` cut into `parts` runs of neighbours (the order of the pages is kept) of about the same
     /// number of source lines each.
     static func split(_ snippets: [Snippet], into parts: Int) -> [[Snippet]] {

@@ -18,11 +18,20 @@ struct SnippetCompiler {
     /// as soon as it is known, so it can run while others still compile; returns when all are known.
     /// Mergeable snippets compile in `MergePlan` parts side by side; the others compile on their own meanwhile.
     func compile(_ snippets: [Snippet], ready: @escaping @Sendable (Int, CompileOutcome) -> Void) {
-        let mergeable = snippets.filter { !$0.expectsCompileFailure && SnippetShape(lines: $0.compiledLines.map(\.text)).isMergeable }
-        let mergedIndexes = Set(mergeable.map(\.index))
-        let alone = snippets.filter { !mergedIndexes.contains($0.index) }
+        var mergeable: [Snippet] = [], alone: [Snippet] = []
+        var imports: [Int: [String]] = [:]
+        for snippet in snippets {
+            let lines = snippet.compiledLines.map(\.text)
+            let shape = SnippetShape(lines: lines)
+            guard !snippet.expectsCompileFailure, shape.isMergeable else {
+                alone.append(snippet)
+                continue
+            }
+            mergeable.append(snippet)
+            imports[snippet.index] = shape.importLines.sorted().map { lines[$0].trimmingCharacters(in: .whitespaces) }
+        }
         let partCount = MergePlan.partCount(snippets: mergeable.count, cores: ProcessInfo.processInfo.activeProcessorCount, jobs: jobs)
-        let parts = MergePlan.split(mergeable, into: partCount)
+        let parts = MergePlan.split(partCount > 1 ? MergePlan.groupedByImports(mergeable, imports: imports) : mergeable, into: partCount)
         let group = DispatchGroup()
         func inBackground(_ work: @escaping @Sendable () -> Void) {
             group.enter()
@@ -31,7 +40,7 @@ struct SnippetCompiler {
                 group.leave()
             }.start()
         }
-        inBackground { [self] in compileEachAlone(alone, ready: ready) }
+        inBackground { [self, alone] in compileEachAlone(alone, ready: ready) }
         for (number, part) in parts.enumerated() {
             let threads = max(1, jobs / parts.count)
             inBackground { [self] in compileMerging(part, part: number + 1, threads: threads, ready: ready) }
