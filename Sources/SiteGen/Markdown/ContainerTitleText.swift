@@ -1,51 +1,92 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The plain text of the titles our block layer writes as raw HTML (admonition titles, details
 /// summaries, tab labels), for the search index: cmark sees them only as HTML blocks, so without
 /// this a search for "Semáforos" would miss the admonition titled so.
+///
+/// Every HTML block of every page passes through here, so it works on UTF-8 bytes (`memchr` from
+/// one `<` to the next) rather than with Foundation's string search.
 enum ContainerTitleText {
-    /// The elements whose text is a container title, by their opening tag's start.
-    private static let openings = [#"<p class="admonition-title">"#, "<summary>", #"<label for="__tabbed_"#]
+    /// Each title element: its opening tag (up to where the text starts or, for labels, up to the
+    /// attribute value that identifies them) and its closing tag.
+    private static let elements: [(opening: [UInt8], closing: [UInt8], skipToTagEnd: Bool)] = [
+        (Array(#"<p class="admonition-title">"#.utf8), Array("</p>".utf8), false),
+        (Array("<summary>".utf8), Array("</summary>".utf8), false),
+        (Array(#"<label for="__tabbed_"#.utf8), Array("</label>".utf8), true),
+    ]
 
     /// The titles in one HTML block, tags removed and the five escapes decoded, in order.
     static func titles(inHTML html: String) -> [String] {
-        guard openings.contains(where: { html.contains($0) }) else { return [] }
-        var titles: [String] = []
-        var rest = Substring(html)
-        while let (opening, range) = openings.compactMap({ tag in rest.range(of: tag).map { (tag, $0) } })
-            .min(by: { $0.1.lowerBound < $1.1.lowerBound }) {
-            var contentStart = range.upperBound
-            if opening.hasPrefix("<label"), let tagEnd = rest[contentStart...].firstIndex(of: ">") {
-                contentStart = rest.index(after: tagEnd)
+        var html = html
+        return html.withUTF8 { bytes in
+            var titles: [String] = []
+            var index = 0
+            while let open = nextTagStart(in: bytes, from: index) {
+                index = open + 1
+                guard let element = elements.first(where: { hasPrefix($0.opening, in: bytes, at: open) }) else { continue }
+                var contentStart = open + element.opening.count
+                if element.skipToTagEnd {
+                    while contentStart < bytes.count, bytes[contentStart] != UInt8(ascii: ">") { contentStart += 1 }
+                    contentStart += 1
+                }
+                var close: Int?
+                var search = contentStart
+                while let candidate = nextTagStart(in: bytes, from: search) {
+                    if hasPrefix(element.closing, in: bytes, at: candidate) {
+                        close = candidate
+                        break
+                    }
+                    search = candidate + 1
+                }
+                guard let close, contentStart <= close else { break }
+                let text = plainText(UnsafeBufferPointer(rebasing: bytes[contentStart..<close]))
+                if !text.isEmpty { titles.append(text) }
+                index = close + element.closing.count
             }
-            let closing = opening.hasPrefix("<p") ? "</p>" : opening == "<summary>" ? "</summary>" : "</label>"
-            guard let end = rest[contentStart...].range(of: closing) else { break }
-            let text = plainText(rest[contentStart..<end.lowerBound])
-            if !text.isEmpty { titles.append(text) }
-            rest = rest[end.upperBound...]
+            return titles
         }
-        return titles
+    }
+
+    private static func nextTagStart(in bytes: UnsafeBufferPointer<UInt8>, from index: Int) -> Int? {
+        guard index < bytes.count, let base = bytes.baseAddress,
+              let hit = memchr(base + index, Int32(UInt8(ascii: "<")), bytes.count - index) else { return nil }
+        return UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+    }
+
+    private static func hasPrefix(_ prefix: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        index + prefix.count <= bytes.count && bytes[index..<(index + prefix.count)].elementsEqual(prefix)
     }
 
     /// Inline HTML to text: tags dropped, `&amp; &lt; &gt; &quot; &#39;` decoded.
-    private static func plainText(_ html: Substring) -> String {
-        let entities: [(String, Character)] = [("&amp;", "&"), ("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'")]
-        var text = ""
+    private static func plainText(_ html: UnsafeBufferPointer<UInt8>) -> String {
+        let entities: [([UInt8], UInt8)] = [
+            (Array("&amp;".utf8), UInt8(ascii: "&")), (Array("&lt;".utf8), UInt8(ascii: "<")),
+            (Array("&gt;".utf8), UInt8(ascii: ">")), (Array("&quot;".utf8), UInt8(ascii: "\"")),
+            (Array("&#39;".utf8), UInt8(ascii: "'")),
+        ]
+        var text: [UInt8] = []
         var inTag = false
-        var index = html.startIndex
-        while index < html.endIndex {
-            let character = html[index]
-            if character == "<" {
+        var index = 0
+        while index < html.count {
+            let byte = html[index]
+            if byte == UInt8(ascii: "<") {
                 inTag = true
-            } else if character == ">" {
+            } else if byte == UInt8(ascii: ">") {
                 inTag = false
-            } else if !inTag, character == "&", let (entity, plain) = entities.first(where: { html[index...].hasPrefix($0.0) }) {
-                text.append(plain)
-                index = html.index(index, offsetBy: entity.count)
-                continue
             } else if !inTag {
-                text.append(character)
+                if byte == UInt8(ascii: "&"), let (entity, plain) = entities.first(where: { hasPrefix($0.0, in: html, at: index) }) {
+                    text.append(plain)
+                    index += entity.count
+                    continue
+                }
+                text.append(byte)
             }
-            index = html.index(after: index)
+            index += 1
         }
-        return text
+        return String(decoding: text, as: UTF8.self)
     }
 }
