@@ -75,27 +75,18 @@ struct AnchorSet: Equatable {
         ids.contains(fragment) || ids.contains(fragment.removingPercentEncoding ?? fragment)
     }
 
-    /// Values of ` id="…"` attributes, found with a byte scan (`memchr` to each `=`).
+    /// Values of ` id="…"` attributes, found with a byte scan.
     static func htmlIDs(in html: String) -> [String] {
         var result: [String] = []
         var html = html
+        let marker = Array(" id=\"".utf8)
         html.withUTF8 { bytes in
-            guard let base = bytes.baseAddress else { return }
-            var index = 3
-            while index + 1 < bytes.count {
-                guard let hit = memchr(base + index, Int32(UInt8(ascii: "=")), bytes.count - index - 1) else { return }
-                index = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
-                // ` id="` : the `=` at index, preceded by " id" and followed by a quote.
-                if bytes[index + 1] == UInt8(ascii: "\""), bytes[index - 1] == UInt8(ascii: "d"),
-                   bytes[index - 2] == UInt8(ascii: "i"), bytes[index - 3] == UInt8(ascii: " ") {
-                    let start = index + 2
-                    var end = start
-                    while end < bytes.count, bytes[end] != UInt8(ascii: "\"") { end += 1 }
-                    result.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
-                    index = end
-                } else {
-                    index += 1
-                }
+            var index = 0
+            while let found = bytes.firstIndex(of: marker, from: index) {
+                let start = found + marker.count
+                let end = bytes.firstIndex(of: UInt8(ascii: "\""), from: start) ?? bytes.count
+                result.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
+                index = end
             }
         }
         return result

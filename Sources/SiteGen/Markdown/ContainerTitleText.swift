@@ -1,14 +1,8 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// The plain text of the titles our block layer writes as raw HTML (admonition titles, details
 /// summaries, tab labels), for the search index: cmark sees them only as HTML blocks, so without
 /// this a search for "Semáforos" would miss the admonition titled so.
 ///
-/// Every HTML block of every page passes through here, so it works on UTF-8 bytes (`memchr` from
+/// Every HTML block of every page passes through here, so it works on UTF-8 bytes (`ByteSearch`, from
 /// one `<` to the next) rather than with Foundation's string search.
 enum ContainerTitleText {
     /// Each title element: its opening tag (up to where the text starts or, for labels, up to the
@@ -25,40 +19,21 @@ enum ContainerTitleText {
         return html.withUTF8 { bytes in
             var titles: [String] = []
             var index = 0
-            while let open = nextTagStart(in: bytes, from: index) {
+            while let open = bytes.firstIndex(of: UInt8(ascii: "<"), from: index) {
                 index = open + 1
-                guard let element = elements.first(where: { hasPrefix($0.opening, in: bytes, at: open) }) else { continue }
+                guard let element = elements.first(where: { bytes.hasPrefix($0.opening, at: open) }) else { continue }
                 var contentStart = open + element.opening.count
                 if element.skipToTagEnd {
                     while contentStart < bytes.count, bytes[contentStart] != UInt8(ascii: ">") { contentStart += 1 }
                     contentStart += 1
                 }
-                var close: Int?
-                var search = contentStart
-                while let candidate = nextTagStart(in: bytes, from: search) {
-                    if hasPrefix(element.closing, in: bytes, at: candidate) {
-                        close = candidate
-                        break
-                    }
-                    search = candidate + 1
-                }
-                guard let close, contentStart <= close else { break }
+                guard let close = bytes.firstIndex(of: element.closing, from: contentStart) else { break }
                 let text = plainText(UnsafeBufferPointer(rebasing: bytes[contentStart..<close]))
                 if !text.isEmpty { titles.append(text) }
                 index = close + element.closing.count
             }
             return titles
         }
-    }
-
-    private static func nextTagStart(in bytes: UnsafeBufferPointer<UInt8>, from index: Int) -> Int? {
-        guard index < bytes.count, let base = bytes.baseAddress,
-              let hit = memchr(base + index, Int32(UInt8(ascii: "<")), bytes.count - index) else { return nil }
-        return UnsafeRawPointer(hit) - UnsafeRawPointer(base)
-    }
-
-    private static func hasPrefix(_ prefix: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
-        index + prefix.count <= bytes.count && bytes[index..<(index + prefix.count)].elementsEqual(prefix)
     }
 
     /// Inline HTML to text: tags dropped, `&amp; &lt; &gt; &quot; &#39;` decoded.
@@ -78,7 +53,7 @@ enum ContainerTitleText {
             } else if byte == UInt8(ascii: ">") {
                 inTag = false
             } else if !inTag {
-                if byte == UInt8(ascii: "&"), let (entity, plain) = entities.first(where: { hasPrefix($0.0, in: html, at: index) }) {
+                if byte == UInt8(ascii: "&"), let (entity, plain) = entities.first(where: { html.hasPrefix($0.0, at: index) }) {
                     text.append(plain)
                     index += entity.count
                     continue

@@ -36,28 +36,13 @@ enum FolderRemover {
     }
 
     /// The names in `folder`, split into real folders and everything else; nil when it is not a
-    /// readable folder (a file or a symbolic link, which the caller unlinks: `O_NOFOLLOW`, so a
-    /// link to a folder elsewhere is never emptied).
+    /// readable folder (a file or a symbolic link, which the caller unlinks: a link to a folder
+    /// elsewhere is never listed through, so never emptied).
     private static func entries(of folder: String) -> (folders: [String], files: [String])? {
-        let descriptor = open(folder, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
-        guard descriptor >= 0 else { return nil }
-        guard let stream = fdopendir(descriptor) else {
-            close(descriptor)
-            return nil
-        }
-        defer { closedir(stream) }
+        guard let entries = FolderListing.entries(of: folder, followingLink: false) else { return nil }
         var folders: [String] = [], files: [String] = []
-        while let entry = readdir(stream) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(cString: raw.baseAddress!.assumingMemoryBound(to: CChar.self))
-            }
-            if name == "." || name == ".." { continue }
-            var isFolder = entry.pointee.d_type == UInt8(DT_DIR)
-            if entry.pointee.d_type == UInt8(DT_UNKNOWN) {
-                var info = stat()
-                isFolder = lstat(folder + "/" + name, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
-            }
-            if isFolder { folders.append(name) } else { files.append(name) }
+        for entry in entries {
+            if entry.kind == .folder { folders.append(entry.name) } else { files.append(entry.name) }
         }
         return (folders, files)
     }

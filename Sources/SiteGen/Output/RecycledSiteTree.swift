@@ -44,21 +44,16 @@ struct RecycledSiteTree {
         var pending = [""]
         while let folder = pending.popLast() {
             let absolute = folder.isEmpty ? root : root + "/" + folder
-            guard let stream = opendir(absolute) else { continue }
-            defer { closedir(stream) }
-            while let entry = readdir(stream) {
-                let name = withUnsafeBytes(of: entry.pointee.d_name) { String(cString: $0.baseAddress!.assumingMemoryBound(to: CChar.self)) }
-                if name == "." || name == ".." { continue }
-                let relative = folder.isEmpty ? name : folder + "/" + name
-                switch entry.pointee.d_type {
-                case UInt8(DT_DIR):
+            for entry in FolderListing.entries(of: absolute, followingLink: false) ?? [] {
+                let relative = folder.isEmpty ? entry.name : folder + "/" + entry.name
+                switch entry.kind {
+                case .folder:
                     if keptFolders.contains(relative) { pending.append(relative) } else { FolderRemover.remove(root + "/" + relative) }
-                case UInt8(DT_REG) where keptFiles.contains(relative):
+                case .file where keptFiles.contains(relative):
                     continue
                 default:
-                    // Links, special files, unknown types and stale files: gone (a link is unlinked,
-                    // never followed; a real folder of unknown type is removed whole).
-                    if unlink(root + "/" + relative) != 0 && errno == EISDIR { FolderRemover.remove(root + "/" + relative) }
+                    // Links, special files and stale files: gone (a link is unlinked, never followed).
+                    unlink(root + "/" + relative)
                 }
             }
         }

@@ -61,7 +61,7 @@ struct NavHTMLRenderer: Sendable {
         var text = text, target = target, replacement = replacement
         return text.withUTF8 { haystack in
             target.withUTF8 { needle -> String? in
-                guard let index = firstIndex(of: needle, in: haystack) else { return nil }
+                guard let index = haystack.firstIndex(of: needle, from: 0) else { return nil }
                 return replacement.withUTF8 { inserted in
                     String(unsafeUninitializedCapacity: haystack.count - needle.count + inserted.count) { buffer in
                         var offset = 0
@@ -75,20 +75,6 @@ struct NavHTMLRenderer: Sendable {
                 }
             }
         }
-    }
-
-    /// Where `needle` first starts in `haystack`.
-    private static func firstIndex(of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Int? {
-        guard let first = needle.first, needle.count <= haystack.count, let base = haystack.baseAddress else { return nil }
-        var index = 0
-        let last = haystack.count - needle.count
-        while index <= last {
-            guard let hit = memchr(base + index, Int32(first), last - index + 1) else { return nil }
-            index = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
-            if memcmp(base + index, needle.baseAddress!, needle.count) == 0 { return index }
-            index += 1
-        }
-        return nil
     }
 
     private static func firstEntry(for sourcePath: String, in items: [NavItem]) -> NavItem? {

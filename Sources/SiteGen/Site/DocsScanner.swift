@@ -13,27 +13,20 @@ struct DocsScan: Sendable, Equatable {
         var pending = [""]
         while let folder = pending.popLast() {
             let absolute = folder.isEmpty ? docsDir : docsDir + "/" + folder
-            guard let stream = opendir(absolute) else { continue }
-            defer { closedir(stream) }
-            while let entry = readdir(stream) {
-                let name = withUnsafeBytes(of: entry.pointee.d_name) { String(cString: $0.baseAddress!.assumingMemoryBound(to: CChar.self)) }
-                if name.hasPrefix(".") { continue }
-                let relative = folder.isEmpty ? name : folder + "/" + name
-                var type = entry.pointee.d_type
-                if type == UInt8(DT_UNKNOWN) {
-                    var info = stat()
-                    guard lstat(docsDir + "/" + relative, &info) == 0 else { continue }
-                    type = (info.st_mode & S_IFMT) == S_IFDIR ? UInt8(DT_DIR) : (info.st_mode & S_IFMT) == S_IFREG ? UInt8(DT_REG) : 0
-                }
-                if type == UInt8(DT_DIR) {
+            for entry in FolderListing.entries(of: absolute) ?? [] where !entry.name.hasPrefix(".") {
+                let relative = folder.isEmpty ? entry.name : folder + "/" + entry.name
+                switch entry.kind {
+                case .folder:
                     pending.append(relative)
-                } else if type == UInt8(DT_REG) {
-                    let lower = name.lowercased()
+                case .file:
+                    let lower = entry.name.lowercased()
                     if lower.hasSuffix(".md") || lower.hasSuffix(".markdown") {
                         scan.markdownFiles.append(relative)
                     } else {
                         scan.otherFiles.append(relative)
                     }
+                case .other:
+                    continue
                 }
             }
         }
