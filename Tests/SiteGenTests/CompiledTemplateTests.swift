@@ -8,7 +8,10 @@ import Testing
     private func render(_ template: String, _ context: [String: Any], partials: [String: String] = [:]) throws -> String {
         let compiled = try #require(CompiledTemplate.compile(template))
         var library: [String: CompiledTemplate] = [:]
-        for (name, text) in partials { library[name] = try #require(CompiledTemplate.compile(text)) }
+        for (name, text) in partials {
+            let partial = try #require(CompiledTemplate.compile(text))
+            library[name] = partial
+        }
         return CompiledTemplateRenderer(partials: library).render(compiled, MustacheValue(context))
     }
 
