@@ -99,4 +99,9 @@ import Testing
         """)
         #expect(page.sections.last?.text == "Semáforos & colas Cuerpo. Método run Más. Python Swift a b")
     }
+
+    @Test func tableCellsAreSeparateWordsInSearchText() {
+        let page = render("## Tabla\n\n| miembro | descripción |\n|---|---|\n| `acquire()` | toma un permiso |\n")
+        #expect(page.sections.last?.text == "miembro descripción acquire() toma un permiso")
+    }
 }

@@ -138,7 +138,9 @@ enum CmarkDocument {
             let type = cmark_node_get_type(node)
             if event == CMARK_EVENT_EXIT {
                 if type == CMARK_NODE_HEADING { openHeading = nil }
-                if type == CMARK_NODE_PARAGRAPH || type == CMARK_NODE_HEADING { scan.appendSpace() }
+                // Every block ends a word: paragraphs, headings, and table cells (an extension's
+                // block type), whose texts would otherwise run together in the search index.
+                if type.rawValue & UInt32(CMARK_NODE_TYPE_MASK) == UInt32(CMARK_NODE_TYPE_BLOCK) { scan.appendSpace() }
                 continue
             }
             switch type {
