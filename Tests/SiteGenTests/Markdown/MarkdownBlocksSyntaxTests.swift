@@ -7,6 +7,13 @@ import Testing
         MarkdownRenderer().render(markdown, file: "b.md")
     }
 
+    @Test func blockInsideAListItemWithAFenceClosesInTheItem() {
+        let page = render("1. Paso uno\n\n    /// note | Ojo\n    ```python\n    x = 1\n    ```\n    ///\n\n2. Paso dos\n")
+        #expect(page.diagnostics.isEmpty, "\(page.diagnostics)")
+        #expect(page.html.contains("</div>\n</div>\n</li>\n<li>\n<p>Paso dos</p>\n</li>"))
+        #expect(!page.html.contains("<p>///</p>"))
+    }
+
     @Test func admonitionBlock() {
         #expect(render("/// note | Título\nCuerpo.\n///\n").html == """
             <div class="admonition note">

@@ -20,6 +20,16 @@ import Testing
         #expect(page.html.hasSuffix("</div>\n<p>Fuera.</p>\n"))
     }
 
+    @Test func fenceCutInsideABlockInsideAListItemStaysInTheItem() {
+        // Found by MarkdownFuzz (seed 11): the synthetic closing fence went to column 0, left the
+        // list item, and opened a new fence that swallowed the block's closing HTML.
+        let page = render("- uno\n\n    * dos\n      /// note | T\n      ```swift\n      let x = 1\n")
+        #expect(page.diagnostics.map(\.description).contains("r.md:5:7: error: unclosed code fence: add a closing ```"))
+        #expect(page.html.components(separatedBy: "<div").count == page.html.components(separatedBy: "</div>").count)
+        #expect(page.html.contains("let x = 1"))
+        #expect(!page.html.contains("&lt;/div&gt;"))
+    }
+
     @Test func markersWithoutBodyAreWarnings() {
         let page = render("!!! note\nNo indentado.\n\n=== \"Vacía\"\n\n??? tip\n")
         #expect(page.diagnostics.map(\.description) == [

@@ -21,6 +21,9 @@ struct BlockTransformer {
         var frameDepth: Int
         /// Content column of the list item holding it (0 outside lists).
         var listBase: Int
+        /// Columns before the opening fence in the dedented text: a synthetic closing fence goes
+        /// there, inside whatever Markdown container (a list item) holds the opening one.
+        var indent: Int
         var location: SourceLocation
     }
 
@@ -28,6 +31,9 @@ struct BlockTransformer {
     struct OpenList {
         var contentColumn: Int
         var frameDepth: Int
+        /// Indented containers open when it started. Containers that do not indent their body
+        /// (`///` blocks) keep the item's columns, so the item still sets the base inside them.
+        var indentedDepth: Int
     }
 
     let source: NormalizedSource
@@ -103,10 +109,10 @@ struct BlockTransformer {
             reportUnclosed(open)
             fence = nil
         }
-        while let list = lists.last, list.frameDepth == frames.count, list.contentColumn > relativeIndent {
+        while let list = lists.last, list.indentedDepth == depth, list.contentColumn > relativeIndent {
             lists.removeLast()
         }
-        let base = lists.last.map { $0.frameDepth == frames.count ? $0.contentColumn : 0 } ?? 0
+        let base = lists.last.map { $0.indentedDepth == depth ? $0.contentColumn : 0 } ?? 0
         let content = line[contentStart...]
         let marker = relativeIndent - base < 4 ? ContainerMarker.parse(content) : nil
         if topIsTabSet, !continuesTabSet(marker, indent: relativeIndent) {
@@ -118,9 +124,10 @@ struct BlockTransformer {
             }
             if let opening = LineScan.fenceOpening(line, at: contentStart) {
                 fence = OpenFence(character: opening.character, length: opening.length, frameDepth: frames.count,
-                                  listBase: base, location: location(column: contentStart - line.startIndex + 1))
+                                  listBase: base, indent: relativeIndent,
+                                  location: location(column: contentStart - line.startIndex + 1))
             } else if let offset = LineScan.listItemContentOffset(line, at: contentStart) {
-                lists.append(OpenList(contentColumn: relativeIndent + offset, frameDepth: frames.count))
+                lists.append(OpenList(contentColumn: relativeIndent + offset, frameDepth: frames.count, indentedDepth: depth))
             }
         }
         emit(stripped, markBody: true)
@@ -157,7 +164,7 @@ struct BlockTransformer {
     mutating func cutFence(_ open: OpenFence) {
         reportUnclosed(open)
         let closing = String(repeating: Character(UnicodeScalar(open.character)), count: open.length)
-        emitSynthetic([closing], indent: open.listBase)
+        emitSynthetic([closing], indent: open.indent)
         fence = nil
     }
 
