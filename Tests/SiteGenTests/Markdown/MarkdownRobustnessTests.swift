@@ -30,6 +30,15 @@ import Testing
         #expect(!page.html.contains("&lt;/div&gt;"))
     }
 
+    @Test func fenceInAnAdmonitionInAListItemIsSeenAsCmarkSeesIt() {
+        // MarkdownFuzz, seed 7: the list item still holds the admonition's dedented body, so the
+        // fence is a fence (not indented code) and is closed before the admonition's closing HTML.
+        let page = render("2) uno\n    !!! tip \"\"\n\t\t```swift\n\t\tlet x = 1\n")
+        #expect(page.diagnostics.map(\.description).contains("r.md:3:3: error: unclosed code fence: add a closing ```"))
+        #expect(page.html.components(separatedBy: "<div").count == page.html.components(separatedBy: "</div>").count)
+        #expect(!page.html.contains("&lt;/div&gt;"))
+    }
+
     @Test func markersWithoutBodyAreWarnings() {
         let page = render("!!! note\nNo indentado.\n\n=== \"Vacía\"\n\n??? tip\n")
         #expect(page.diagnostics.map(\.description) == [

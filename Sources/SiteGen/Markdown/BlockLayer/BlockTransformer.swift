@@ -27,13 +27,12 @@ struct BlockTransformer {
         var location: SourceLocation
     }
 
-    /// An open list item: its content column (relative to the frame's dedented text).
+    /// An open list item: its content column in the dedented text. It stays the base column inside
+    /// containers opened in the item: their bodies are dedented by exactly the container's own
+    /// indentation, which lies past the item's content column, so cmark still sees them in the item.
     struct OpenList {
         var contentColumn: Int
         var frameDepth: Int
-        /// Indented containers open when it started. Containers that do not indent their body
-        /// (`///` blocks) keep the item's columns, so the item still sets the base inside them.
-        var indentedDepth: Int
     }
 
     let source: NormalizedSource
@@ -109,10 +108,10 @@ struct BlockTransformer {
             reportUnclosed(open)
             fence = nil
         }
-        while let list = lists.last, list.indentedDepth == depth, list.contentColumn > relativeIndent {
+        while let list = lists.last, list.contentColumn > relativeIndent {
             lists.removeLast()
         }
-        let base = lists.last.map { $0.indentedDepth == depth ? $0.contentColumn : 0 } ?? 0
+        let base = lists.last?.contentColumn ?? 0
         let content = line[contentStart...]
         let marker = relativeIndent - base < 4 ? ContainerMarker.parse(content) : nil
         if topIsTabSet, !continuesTabSet(marker, indent: relativeIndent) {
@@ -127,7 +126,7 @@ struct BlockTransformer {
                                   listBase: base, indent: relativeIndent,
                                   location: location(column: contentStart - line.startIndex + 1))
             } else if let offset = LineScan.listItemContentOffset(line, at: contentStart) {
-                lists.append(OpenList(contentColumn: relativeIndent + offset, frameDepth: frames.count, indentedDepth: depth))
+                lists.append(OpenList(contentColumn: relativeIndent + offset, frameDepth: frames.count))
             }
         }
         emit(stripped, markBody: true)
