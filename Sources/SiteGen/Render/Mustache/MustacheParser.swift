@@ -130,13 +130,7 @@ struct MustacheParser {
     }
 
     private func find(_ needle: [UInt8], from start: Int) -> Int? {
-        guard !needle.isEmpty, start + needle.count <= source.count else { return nil }
-        var index = start
-        while index + needle.count <= source.count {
-            if source[index] == needle[0], source[index..<(index + needle.count)].elementsEqual(needle) { return index }
-            index += 1
-        }
-        return nil
+        source.withUnsafeBufferPointer { $0.firstIndex(of: needle, from: start) }
     }
 }
 
