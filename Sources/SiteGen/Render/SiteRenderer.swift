@@ -15,15 +15,10 @@ struct SiteRenderer {
 
     /// `render(onlyPages:)`, recording the time of the page and site-wide stages in `timings`.
     func render(onlyPages: Set<String>? = nil, timings: inout PhaseTimings) -> [OutputFile] {
-        let contexts = PageContext(site: site, templates: templates)
         let pages = site.pages
-        let templates = self.templates
-        let selected = onlyPages.map { only in pages.filter { only.contains($0.sourcePath) } } ?? pages
-        let rendered = parallelMap(selected.count) { index in
-            let page = selected[index]
-            return OutputFile(path: PageURL.outputFile(forURL: page.url), content: .text(templates.renderPage(contexts.context(for: page))))
-        }
+        let rendered = renderPages(onlyPages ?? Set(pages.map(\.sourcePath)))
         timings.lap("render pages")
+        let contexts = PageContext(site: site, templates: templates)
         var files = assetFiles()
         files += rendered
         files.append(OutputFile(path: "404.html", content: .text(templates.renderPage(contexts.notFoundContext()))))
