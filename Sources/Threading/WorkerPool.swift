@@ -28,6 +28,10 @@ final class WorkerPool: @unchecked Sendable {
     /// Sleepers signalled and not yet awake: a burst of submissions wakes each sleeper once.
     @exclusivity(unchecked) private var wakeupsInFlight = 0
     private var workers: [Thread] = []
+    /// Each worker's current task (by worker number), `nil` while it waits for one. A worker whose
+    /// task is already done is about to take another: its caller may have seen the result and
+    /// submitted again before the worker got back to the queue, so it counts as idle.
+    @exclusivity(unchecked) private var currentTasks: [AnyFuture?] = []
     private var isShutDown = false
     /// `tasks.count`, readable without the mutex by workers deciding whether to keep waiting.
     private let queuedHint = Atomic<Int>(0)
@@ -57,11 +61,12 @@ final class WorkerPool: @unchecked Sendable {
                 wakeupsInFlight += 1
                 workAvailable.signal()
             }
-            if tasks.count > idleWorkers && workers.count < maxWorkers {
+            if tasks.count > idleWorkers && workers.count < maxWorkers && tasks.count > idleWorkers + finishingWorkers {
                 // Started under the lock so `shutdown` never sees a worker that is not running.
                 let worker = makeWorker(number: workers.count)
                 worker.start()
                 workers.append(worker)
+                currentTasks.append(nil)
             }
             return true
         }
@@ -84,22 +89,28 @@ final class WorkerPool: @unchecked Sendable {
         }
     }
 
+    /// Workers whose task is done but who have not yet come back for the next one (mutex held).
+    private var finishingWorkers: Int {
+        currentTasks.reduce(0) { $0 + ($1?.isDone == true ? 1 : 0) }
+    }
+
     private func makeWorker(number: Int) -> Thread {
-        Thread(name: "\(namePrefix)_\(number)") { [self] in workLoop() }
+        Thread(name: "\(namePrefix)_\(number)") { [self] in workLoop(number: number) }
     }
 
     /// A worker's life: take the next task, run it, until the pool is shut down and drained.
-    private func workLoop() {
-        while let task = nextTask() {
+    private func workLoop(number: Int) {
+        while let task = nextTask(worker: number) {
             task.run()
         }
     }
 
     /// The next task to run, or `nil` once the pool is shut down and drained. An idle worker first
     /// yields a few times watching for work, then sleeps until ``enqueue(_:)`` signals it.
-    private func nextTask() -> (AnyFuture)? {
+    private func nextTask(worker number: Int) -> (AnyFuture)? {
         mutex.lock()
         defer { mutex.unlock() }
+        currentTasks[number] = nil
         if tasks.isEmpty && !isShutDown {
             idleWorkers += 1
             defer { idleWorkers -= 1 }
@@ -116,6 +127,8 @@ final class WorkerPool: @unchecked Sendable {
             }
         }
         defer { queuedHint.store(tasks.count, ordering: .relaxed) }
-        return tasks.popFirst()
+        let task = tasks.popFirst()
+        currentTasks[number] = task
+        return task
     }
 }
