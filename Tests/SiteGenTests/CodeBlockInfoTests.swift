@@ -38,6 +38,51 @@ import Testing
         #expect(problems.first?.column == 6)
     }
 
+    @Test func attributesWithoutALanguage() {
+        // ``` title=".gitignore" (mkdocs-material) and ``` hl_lines="3 4" (typer): no language, no warning.
+        let (info, problems) = CodeBlockInfo.parse(#"title=".gitignore" hl_lines="3 4""#)
+        #expect(problems.isEmpty)
+        #expect(info.language == nil)
+        #expect(info.title == ".gitignore")
+        #expect(info.highlightedLines == [3, 4])
+    }
+
+    @Test func bracesWithTheLanguageAsFirstClass() {
+        let (info, problems) = CodeBlockInfo.parse(#"{ .Python .extra-class #id title="x y" hl_lines="2 3" linenums="1" data-x=1 }"#)
+        #expect(problems.isEmpty)
+        #expect(info.language == "python")
+        #expect(info.languageAsWritten == "Python")
+        #expect(info.classes == ["extra-class"])
+        #expect(info.elementID == "id")
+        #expect(info.title == "x y")
+        #expect(info.highlightedLines == [2, 3])
+        #expect(info.lineNumberStart == 1)
+        #expect(info.attributes == [CodeBlockInfo.Attribute(name: "data-x", value: "1")])
+    }
+
+    @Test func languageBeforeBraces() {
+        let info = CodeBlockInfo.parse(#"python { title="a.py" }"#).info
+        #expect(info.language == "python")
+        #expect(info.title == "a.py")
+        #expect(CodeBlockInfo.parse("{.mermaid}").info.language == "mermaid")
+        #expect(CodeBlockInfo.parse(#"swift title="{x}""#).info.title == "{x}")
+    }
+
+    @Test func problemsInBracesAreLocatedInTheInfoString() {
+        let problems = CodeBlockInfo.parse(#"{ .py hl_lines="2-x" }"#).problems
+        #expect(problems.map(\.column) == [6])
+        #expect(problems.map(\.message) == ["'hl_lines' has a malformed range '2-x'"])
+    }
+
+    @Test func snippetWordsStayAsTheyWere() {
+        let info = CodeBlockInfo.parse("swift no_run id=x").info
+        #expect(info.isSwiftSnippet)
+        #expect(info.mode == .noRun)
+        #expect(info.id == "x")
+        #expect(info.elementID == nil)
+        #expect(info.unknownWords.isEmpty)
+    }
+
     @Test func unknownWordsAreKept() {
         let info = CodeBlockInfo.parse("swift no_runn").info
         #expect(info.unknownWords == ["no_runn"])

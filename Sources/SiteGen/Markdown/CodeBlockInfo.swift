@@ -6,6 +6,10 @@
 ///     let info = CodeBlockInfo.parse(#"swift title="main.swift" timeout=5 id=setup"#)
 ///     info.info.language   // "swift"
 ///     info.info.timeout    // 5
+///
+/// Also superfences' forms, so MkDocs pages keep their titles and highlighted lines:
+/// attributes with no language (`title=".gitignore"`), and braces, where the first class is the
+/// language (`{ .python .extra #id title="x" hl_lines="2 3" }`, `python { title="x" }`).
 public struct CodeBlockInfo: Sendable, Hashable {
     /// What `verify-snippets` does with a Swift block.
     public enum SnippetMode: Sendable, Hashable {
@@ -23,6 +27,14 @@ public struct CodeBlockInfo: Sendable, Hashable {
 
     /// The first word, lowercased (`swift`, `python`, `output`…); `nil` for a bare fence.
     public var language: String?
+    /// The language as written (`Python`): pymdownx writes it so in the `language-…` class.
+    public var languageAsWritten: String?
+    /// Classes after the language in braces (`{ .python .extra }` → `["extra"]`).
+    public var classes: [String] = []
+    /// `#id` in braces: the block's element id (also names its line anchors).
+    public var elementID: String?
+    /// Other `key="value"` pairs in braces, kept in order as attributes of the block.
+    public var attributes: [Attribute] = []
     /// `title="…"`: shown as the block's title bar.
     public var title: String?
     /// `linenums="N"` (or bare `linenums`): first line number when line numbers are shown.
@@ -42,7 +54,16 @@ public struct CodeBlockInfo: Sendable, Hashable {
     /// Words this parser does not know, kept in order (`verify-snippets` reports them on Swift blocks).
     public var unknownWords: [String] = []
 
-    public init(language: String? = nil) { self.language = language }
+    /// An HTML attribute given in braces (`data-x="1"`).
+    public struct Attribute: Sendable, Hashable {
+        public var name: String
+        public var value: String
+    }
+
+    public init(language: String? = nil) {
+        self.language = language?.lowercased()
+        self.languageAsWritten = language
+    }
 
     /// True for a block `verify-snippets` looks at (`swift …`).
     public var isSwiftSnippet: Bool { language == "swift" }
@@ -53,15 +74,52 @@ public struct CodeBlockInfo: Sendable, Hashable {
     /// messages (`column` is the 0-based offset of the word in `raw`); the value is still usable.
     public static func parse(_ raw: String) -> (info: CodeBlockInfo, problems: [(column: Int, message: String)]) {
         var problems: [(Int, String)] = []
+        var info = CodeBlockInfo()
+        if let braces = BracedAttributes.find(in: raw) {
+            let leading = InfoStringTokenizer.words(in: braces.before, problems: &problems)
+            if let first = leading.first { info.setLanguage(first.key) }
+            for word in leading.dropFirst() { info.apply(word, problems: &problems) }
+            var inner: [(Int, String)] = []
+            for word in InfoStringTokenizer.words(in: braces.inside, problems: &inner) {
+                info.applyBraced(word, offset: braces.insideOffset, problems: &problems)
+            }
+            problems += inner.map { ($0.0 + braces.insideOffset, $0.1) }
+            return (info, problems.sorted { $0.0 < $1.0 })
+        }
         let words = InfoStringTokenizer.words(in: raw, problems: &problems)
-        guard let first = words.first else { return (CodeBlockInfo(), problems) }
-        var info = CodeBlockInfo(language: first.key.lowercased())
-        if first.value != nil { problems.append((first.column, "the language must come first, without '='")) }
-        for word in words.dropFirst() {
+        guard let first = words.first else { return (info, problems) }
+        // `title=".gitignore"` first: a block with attributes and no language (superfences allows it).
+        if first.value == nil { info.setLanguage(first.key) }
+        for word in words.dropFirst(first.value == nil ? 1 : 0) {
             info.apply(word, problems: &problems)
         }
         return (info, problems.sorted { $0.0 < $1.0 })
     }
+
+    private mutating func setLanguage(_ word: String) {
+        language = word.lowercased()
+        languageAsWritten = word
+    }
+
+    /// A word inside braces: `.class` (the first one is the language when none came before),
+    /// `#id`, a known key, or any other `key="value"` kept as an attribute.
+    private mutating func applyBraced(_ word: InfoStringTokenizer.Word, offset: Int, problems: inout [(Int, String)]) {
+        if word.value == nil, word.key.hasPrefix("."), word.key.count > 1 {
+            let name = String(word.key.dropFirst())
+            if language == nil { setLanguage(name) } else { classes.append(name) }
+        } else if word.value == nil, word.key.hasPrefix("#"), word.key.count > 1 {
+            elementID = String(word.key.dropFirst())
+        } else if let value = word.value, !Self.knownKeys.contains(word.key) {
+            attributes.append(Attribute(name: word.key, value: value))
+        } else {
+            var shifted = word
+            shifted.column += offset
+            apply(shifted, problems: &problems)
+        }
+    }
+
+    /// The words `apply` understands with a value.
+    private static let knownKeys: Set<String> = ["title", "linenums", "hl_lines", "compile_fail", "timeout", "id", "include"]
 
     private mutating func apply(_ word: InfoStringTokenizer.Word, problems: inout [(Int, String)]) {
         func number(_ name: String) -> Int? {
@@ -107,6 +165,35 @@ public struct CodeBlockInfo: Sendable, Hashable {
             }
         }
         return lines
+    }
+}
+
+/// Superfences' braces in an info string: `{ … }` alone, or after a language (`python { … }`).
+struct BracedAttributes {
+    /// The text before `{` (the language, or nothing).
+    var before: String
+    /// The text between the braces.
+    var inside: String
+    /// The 0-based offset of `inside` in the info string.
+    var insideOffset: Int
+
+    /// The braces of `raw`, when it ends with `}` and has a `{` after at most one word.
+    static func find(in raw: String) -> BracedAttributes? {
+        let chars = Array(raw)
+        guard let last = chars.lastIndex(where: { $0 != " " && $0 != "\t" }), chars[last] == "}",
+              let open = chars.firstIndex(of: "{"), open < last else { return nil }
+        let before = String(chars[..<open]).trimmingSpaces
+        guard !before.contains(" "), !before.contains("="), !before.contains("\"") else { return nil }
+        return BracedAttributes(before: before, inside: String(chars[(open + 1)..<last]), insideOffset: open + 1)
+    }
+}
+
+private extension String {
+    var trimmingSpaces: String {
+        var text = Substring(self)
+        while text.first == " " || text.first == "\t" { text.removeFirst() }
+        while text.last == " " || text.last == "\t" { text.removeLast() }
+        return String(text)
     }
 }
 
