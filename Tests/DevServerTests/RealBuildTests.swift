@@ -24,7 +24,7 @@ import SiteGen
         try TemporaryFolder.write("# Inicio\n\nTexto después.\n", to: root + "/content/index.md")
         let reload = try await events.next(named: "reload", within: 30)
         let edited = try await RawHTTPClient.send("GET", "/", port: port)
-        try TemporaryFolder.write("# Inicio\n\n```swift\nlet roto = 1\n", to: root + "/content/index.md")
+        try TemporaryFolder.write(Array("# Inicio\n\nroto: ".utf8) + [0xFF, 0x0A], to: root + "/content/index.md")
         let failed = try await events.next(named: "failed", within: 30)
         let kept = try await RawHTTPClient.send("GET", "/", port: port)
 
@@ -34,7 +34,7 @@ import SiteGen
         #expect(project.siteDir == root + "/site")
         #expect(edited.text.contains("Texto después."))
         #expect(reload.data.contains("\"index.html\""))
-        #expect(failed.data.contains("content/index.md:3:1: error: unclosed code fence"))
+        #expect(failed.data.contains("content/index.md:3:7: error: invalid UTF-8"))
         #expect(kept.text.contains("Texto después."))
     }
 }

@@ -1,60 +1,54 @@
-/// The HTML of a fenced code block. The theme styles this shape; keep it stable:
+/// The HTML of a fenced code block, in the shapes MkDocs with pymdown-extensions writes (so a
+/// project's CSS keeps working) plus what our theme reads:
 ///
-///     <div class="codeblock" data-lang="swift" data-snippet="run">   data-snippet only on swift blocks:
-///     <div class="codeblock-title">main.swift</div>                 run|no_run|compile_fail|should_fail|ignore;
-///     <pre class="highlight"><code class="language-swift">…</code></pre>     title only with title="…"
-///     </div>
+///     <div class="language-swift highlight" data-snippet="run"><span class="filename">main.swift</span><pre><span></span><code><span id="__span-0-1">…
+///     </span></code></pre></div>
 ///
-/// With `linenums` or `hl_lines`, `pre` also has class `linenums` and every line is wrapped in
-/// `<span class="line" data-line="N">…</span>` (`line hll` on highlighted lines).
-/// An `output` block is a panel titled with the localized "Salida":
-///
-///     <div class="codeblock output">
-///     <div class="codeblock-title">Salida</div>
-///     <pre><code>…</code></pre>
-///     </div>
+/// - `data-snippet` only on `swift` blocks: run|no_run|compile_fail|should_fail|ignore (badges).
+/// - line ids, anchors, `hll` lines and line numbers follow `CodeBlockStyle` (`HighlightedCodeHTML`).
+/// - custom fences (`mermaid`, `math`) are written by their formatter (`CustomFence`).
+/// - an `output` block is our "Salida" panel: the same shape, with class `output` and
+///   `<span class="output-title">Salida</span>` before the `pre`.
 ///
 /// Only visible code is shown: hidden snippet lines never reach the HTML.
 struct CodeBlockRenderer {
     var strings: LocalizedStrings
     var highlighter: (any SyntaxHighlighter)?
+    var style = CodeBlockStyle()
 
-    func html(for block: CodeBlock) -> String {
+    /// The block's HTML. `number` counts the page's highlighted blocks (custom fences are not
+    /// counted, as in pymdownx): it names line ids of blocks without an `#id`.
+    func html(for block: CodeBlock, number: inout Int) -> String {
         let info = block.info
-        let code = block.visibleCode
-        if info.isOutput {
-            return #"<div class="codeblock output">"# + "\n"
-                + #"<div class="codeblock-title">\#(HTMLEscaping.escape(strings["output"]))</div>"# + "\n"
-                + "<pre><code>\(lines(of: HTMLEscaping.escape(code), info: info))</code></pre>\n</div>"
-        }
-        var open = #"<div class="codeblock""#
-        if let language = info.language { open += #" data-lang="\#(HTMLEscaping.escape(language))""# }
-        if info.isSwiftSnippet { open += #" data-snippet="\#(Self.snippetWord(info.mode))""# }
-        var html = open + ">\n"
-        if let title = info.title { html += #"<div class="codeblock-title">\#(HTMLEscaping.escape(title))</div>"# + "\n" }
-        let numbered = info.lineNumberStart != nil || !info.highlightedLines.isEmpty
-        let body = info.language.flatMap { highlighter?.highlight(code, language: $0) } ?? HTMLEscaping.escape(code)
-        let codeClass = info.language.map { #" class="language-\#(HTMLEscaping.escape($0))""# } ?? ""
-        html += #"<pre class="highlight\#(numbered ? " linenums" : "")"><code\#(codeClass)>"#
-        html += lines(of: body, info: info) + "</code></pre>\n</div>"
-        return html
+        let code = Self.trimmingBlankEnds(block.visibleCode)
+        if let fence = style.customFence(for: info.language) { return fence.html(code: code, info: info) }
+        defer { number += 1 }
+        let body = info.isOutput ? nil : info.language.flatMap { highlighter?.highlight(code, language: $0) }
+        let escaped = body ?? HTMLEscaping.escape(code)
+        let lines = escaped.split(separator: "\n", omittingEmptySubsequences: false)
+        let writer = HighlightedCodeHTML(
+            style: style, blockName: info.elementID ?? String(number),
+            snippetWord: info.isSwiftSnippet ? Self.snippetWord(info.mode) : nil,
+            extraClass: info.isOutput ? "output" : nil, panelTitle: info.isOutput ? strings["output"] : nil)
+        return writer.html(lines: lines, info: info)
     }
 
-    /// The code's lines, each followed by a newline; wrapped in line spans when numbered or highlighted.
-    private func lines(of body: String, info: CodeBlockInfo) -> String {
-        guard !body.isEmpty else { return "" }
-        var result = ""
-        result.reserveCapacity(body.utf8.count + 16)
-        let numbered = info.lineNumberStart != nil || !info.highlightedLines.isEmpty
-        let start = info.lineNumberStart ?? 1
-        guard numbered else { return body + "\n" }
-        for (offset, line) in body.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated() {
-            let highlighted = info.highlightedLines.contains(offset + 1) ? " hll" : ""
-            result += #"<span class="line\#(highlighted)" data-line="\#(start + offset)">"#
-            result += Substring(line)
-            result += "</span>\n"
-        }
-        return result
+    /// An indented code block as pymdownx writes it: highlighted as text, no line ids.
+    func htmlForIndented(code: String) -> String {
+        var plain = style
+        plain.lineSpans = nil
+        plain.anchorLineNumbers = false
+        let text = HTMLEscaping.escape(Self.trimmingBlankEnds(code))
+        return HighlightedCodeHTML(style: plain, blockName: "")
+            .html(lines: text.split(separator: "\n", omittingEmptySubsequences: false), info: CodeBlockInfo())
+    }
+
+    /// The code without leading and trailing empty lines (Pygments' `stripnl`).
+    static func trimmingBlankEnds(_ code: String) -> String {
+        var text = Substring(code)
+        while text.first == "\n" { text.removeFirst() }
+        while text.last == "\n" { text.removeLast() }
+        return String(text)
     }
 
     /// The `data-snippet` word of a snippet mode.

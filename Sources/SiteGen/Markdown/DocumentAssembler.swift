@@ -41,9 +41,13 @@ struct DocumentAssembler {
     }
 
     private mutating func assembleCodeBlocks(_ scan: CmarkScan, into replacements: inout CmarkReplacements) {
-        let renderer = CodeBlockRenderer(strings: options.strings, highlighter: options.highlighter)
+        let renderer = CodeBlockRenderer(strings: options.strings, highlighter: options.highlighter, style: options.codeBlockStyle)
         var fenced: [(scanIndex: Int, block: CodeBlock, level: OutputPairing.Level)] = []
-        for (index, node) in scan.codeBlocks.enumerated() where node.isFenced {
+        for (index, node) in scan.codeBlocks.enumerated() {
+            guard node.isFenced else {
+                if options.decorateCodeBlocks { replacements.codeBlockHTML[index] = renderer.htmlForIndented(code: node.literal) }
+                continue
+            }
             let fence = FenceLine(lineMap: lineMap, position: node.position)
             let parsed = CodeBlockInfo.parse(fence.rawInfo)
             for problem in parsed.problems {
@@ -58,9 +62,11 @@ struct DocumentAssembler {
             codeBlockSections.append(node.sectionIndex)
         }
         let blocks = OutputPairing.attach(fenced.map { ($0.block, $0.level) })
+        var number = 0
         for (offset, block) in blocks.enumerated() {
             document.codeBlocks.append(block)
-            if options.decorateCodeBlocks { replacements.codeBlockHTML[fenced[offset].scanIndex] = renderer.html(for: block) }
+            guard options.decorateCodeBlocks else { continue }
+            replacements.codeBlockHTML[fenced[offset].scanIndex] = renderer.html(for: block, number: &number)
         }
     }
 

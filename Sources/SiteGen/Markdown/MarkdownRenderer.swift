@@ -9,9 +9,12 @@ public struct MarkdownOptions: Sendable {
     /// Heading ids and permalink anchors (`<h2 id="x">…<a class="headerlink"…>¶</a></h2>`).
     /// Off, headings render exactly as cmark-gfm renders them (used by the conformance tests).
     public var headingAnchors: Bool
-    /// Fenced code blocks in the `codeblock` shape (titles, line numbers, hidden lines removed).
-    /// Off, they render exactly as cmark-gfm renders them (used by the conformance tests).
+    /// Code blocks in pymdownx's shapes (titles, line numbers, hidden lines removed), inline
+    /// hilite, and unclosed fences shown as text as MkDocs shows them. Off, code renders exactly
+    /// as cmark-gfm renders it (used by the conformance tests).
     public var decorateCodeBlocks: Bool
+    /// The pymdownx.highlight / superfences / inlinehilite settings (Material's recommended ones by default).
+    public var codeBlockStyle = CodeBlockStyle()
 
     public init(strings: LocalizedStrings = .spanish, highlighter: (any SyntaxHighlighter)? = nil,
                 rewriteLink: @escaping @Sendable (String) -> String = { $0 },
@@ -46,7 +49,7 @@ public struct MarkdownRenderer: Sendable {
         let rewrite = options.rewriteLink
         let renderTitle: (String) -> String = { CmarkDocument.renderInline($0, rewriteURL: rewrite).html }
         let transformed = BlockTransformer.transform(normalized, file: file, firstLine: firstLine, strings: options.strings,
-                                                     renderInline: renderTitle)
+                                                     unclosedFencesAsText: options.decorateCodeBlocks, renderInline: renderTitle)
         let lineMap = LineMap(source: normalized, origins: transformed.document.origins, file: file, firstLine: firstLine)
         var assembler = DocumentAssembler(options: options, lineMap: lineMap)
         let rendered = CmarkDocument.render(transformed.text, rewriteURL: options.rewriteLink) { scan in

@@ -1,19 +1,19 @@
 import Testing
 @testable import SiteGen
 
-/// Fenced code blocks: the `codeblock` shape, hidden lines, output panels and pairing, locations.
+/// Fenced code blocks: pymdownx's shape, hidden lines, output panels and pairing, locations.
 @Suite struct MarkdownCodeBlockTests {
     private func render(_ markdown: String, options: MarkdownOptions = MarkdownOptions()) -> RenderedDocument {
         MarkdownRenderer(options: options).render(markdown, file: "c.md")
     }
 
     @Test func swiftBlockShapeWithTitle() {
+        // pymdownx.highlight's shape with Material's settings, plus our data-snippet.
         #expect(render("```swift title=\"main.swift\" no_run\nlet a = 1 < 2\n```\n").html == """
-            <div class="codeblock" data-lang="swift" data-snippet="no_run">
-            <div class="codeblock-title">main.swift</div>
-            <pre class="highlight"><code class="language-swift">let a = 1 &lt; 2
-            </code></pre>
-            </div>
+            <div class="language-swift highlight" data-snippet="no_run"><span class="filename">main.swift</span>\
+            <pre><span></span><code><span id="__span-0-1"><a id="__codelineno-0-1" name="__codelineno-0-1" href="#__codelineno-0-1"></a>\
+            let a = 1 &lt; 2
+            </span></code></pre></div>
 
             """)
     }
@@ -24,33 +24,35 @@ import Testing
         #expect(render("```swift ignore\nx\n```\n").html.contains(#"data-snippet="ignore""#))
         #expect(render("```swift\nx\n```\n").html.contains(#"data-snippet="run""#))
         #expect(!render("```python\nx\n```\n").html.contains("data-snippet"))
-        #expect(render("```\nx\n```\n").html.hasPrefix("<div class=\"codeblock\">\n<pre class=\"highlight\"><code>x\n"))
-        #expect(render("~~~mermaid\ngraph TD; A-->B\n~~~\n").html
-            .contains(#"<code class="language-mermaid">graph TD; A--&gt;B"#))
+        #expect(render("```\nx\n```\n").html.hasPrefix(#"<div class="language-text highlight"><pre><span></span><code>"#))
     }
 
     @Test func lineNumbersAndHighlightedLines() {
-        let html = render("```swift linenums=\"5\" hl_lines=\"2\"\na\nb\n```\n").html
-        #expect(html.contains(#"<pre class="highlight linenums"><code class="language-swift"><span class="line" data-line="5">a</span>"#
-            + "\n" + #"<span class="line hll" data-line="6">b</span>"# + "\n</code></pre>"))
+        #expect(render("```swift linenums=\"5\" hl_lines=\"2\"\na\nb\n```\n").html == """
+            <div class="language-swift highlight" data-snippet="run"><table class="highlighttable"><tr><td class="linenos">\
+            <div class="linenodiv"><pre><span></span><span class="normal"><a href="#__codelineno-0-5">5</a></span>
+            <span class="normal"><a href="#__codelineno-0-6">6</a></span></pre></div></td><td class="code"><div><pre><span></span><code>\
+            <span id="__span-0-5"><a id="__codelineno-0-5" name="__codelineno-0-5"></a>a
+            </span><span id="__span-0-6"><a id="__codelineno-0-6" name="__codelineno-0-6"></a><span class="hll">b
+            </span></span></code></pre></div></td></tr></table></div>
+
+            """)
     }
 
     @Test func hiddenLinesNeverReachTheHTML() {
         let page = render("```swift\n// snippet.hide\nlet secreto = 42\n// snippet.show\nprint(1)\n```\n")
         #expect(!page.html.contains("secreto"))
         #expect(!page.html.contains("snippet.hide"))
-        #expect(page.html.contains("<code class=\"language-swift\">print(1)\n</code>"))
+        #expect(page.html.contains(##"href="#__codelineno-0-1"></a>print(1)"## + "\n</span></code>"))
         #expect(page.codeBlocks.first?.code == "// snippet.hide\nlet secreto = 42\n// snippet.show\nprint(1)")
     }
 
     @Test func outputBlockIsASalidaPanelAndIsAttached() {
         let page = render("```swift\nprint(1)\n```\n\n```output\n1\n```\n")
         #expect(page.html.hasSuffix("""
-            <div class="codeblock output">
-            <div class="codeblock-title">Salida</div>
-            <pre><code>1
-            </code></pre>
-            </div>
+            <div class="language-output highlight output"><span class="output-title">Salida</span><pre><span></span><code>\
+            <span id="__span-1-1"><a id="__codelineno-1-1" name="__codelineno-1-1" href="#__codelineno-1-1"></a>1
+            </span></code></pre></div>
 
             """))
         #expect(page.codeBlocks.count == 2)
@@ -97,7 +99,7 @@ import Testing
             }
         }
         let page = render("```swift hl_lines=\"1\"\nlet\nvar\n```\n", options: MarkdownOptions(highlighter: Upper()))
-        #expect(page.html.contains(#"<span class="line hll" data-line="1"><span class="k">let</span></span>"#))
+        #expect(page.html.contains(##"href="#__codelineno-0-1"></a><span class="hll"><span class="k">let</span>"## + "\n</span></span>"))
         #expect(render("```python\n<x>\n```\n", options: MarkdownOptions(highlighter: Upper())).html.contains("&lt;x&gt;"))
     }
 

@@ -3,7 +3,7 @@ import Testing
 
 /// A document without our syntax renders exactly as plain cmark-gfm renders it. The only
 /// differences the pipeline adds are switched off here and tested elsewhere: heading ids with
-/// permalinks (`headingAnchors`) and the `codeblock` shape of fenced code (`decorateCodeBlocks`).
+/// permalinks (`headingAnchors`) and pymdownx's shapes of code (`decorateCodeBlocks`).
 @Suite struct MarkdownConformanceTests {
     static let plain = MarkdownRenderer(options: MarkdownOptions(headingAnchors: false, decorateCodeBlocks: false))
 

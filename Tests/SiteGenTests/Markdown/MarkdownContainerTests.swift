@@ -112,12 +112,11 @@ import Testing
             <div class="tabbed-set tabbed-alternate" data-tabs="1:1"><input checked="checked" id="__tabbed_1_1" name="__tabbed_1" type="radio" /><div class="tabbed-labels"><label for="__tabbed_1_1">Dentro</label></div>
             <div class="tabbed-content">
             <div class="tabbed-block">
-            <div class="codeblock" data-lang="swift" data-snippet="run">
-            <pre class="highlight"><code class="language-swift">!!! not a marker
-            === &quot;nor this&quot;
-            print(&quot;hola&quot;)
-            </code></pre>
-            </div>
+            <div class="language-swift highlight" data-snippet="run"><pre><span></span><code>\
+            <span id="__span-0-1"><a id="__codelineno-0-1" name="__codelineno-0-1" href="#__codelineno-0-1"></a>!!! not a marker
+            </span><span id="__span-0-2"><a id="__codelineno-0-2" name="__codelineno-0-2" href="#__codelineno-0-2"></a>=== &quot;nor this&quot;
+            </span><span id="__span-0-3"><a id="__codelineno-0-3" name="__codelineno-0-3" href="#__codelineno-0-3"></a>print(&quot;hola&quot;)
+            </span></code></pre></div>
             </div>
             </div>
             </div>
@@ -138,7 +137,8 @@ import Testing
 
     @Test func markersInsideFencesAreText() {
         let out = html("```\n!!! note\n    x\n```\n")
-        #expect(out.contains("!!! note\n    x\n</code>"))
+        #expect(out.contains("</a>!!! note\n</span>"))
+        #expect(out.contains("</a>    x\n</span></code>"))
         #expect(!out.contains("admonition"))
     }
 

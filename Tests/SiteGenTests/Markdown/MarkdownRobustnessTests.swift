@@ -7,36 +7,89 @@ import Testing
         MarkdownRenderer().render(markdown, file: "r.md")
     }
 
-    @Test func unclosedFenceAtTheEndIsAnError() {
-        let page = render("Texto\n\n```swift\nlet x = 1\n")
-        #expect(page.diagnostics.map(\.description) == ["r.md:3:1: error: unclosed code fence: add a closing ```"])
-        #expect(page.diagnostics.hasErrors)
-        #expect(page.html.contains("let x = 1"))
+    /// CommonMark's reading (conformance mode): an unclosed fence runs to its container's end.
+    private func renderAsCommonMark(_ markdown: String) -> RenderedDocument {
+        MarkdownRenderer(options: MarkdownOptions(decorateCodeBlocks: false)).render(markdown, file: "r.md")
     }
 
-    @Test func fenceCutByTheEndOfItsContainerIsAnError() {
+    @Test func unclosedFenceAtTheEndIsTextAndAWarning() {
+        // As MkDocs (superfences) renders it: the fence line is text, the rest of the page is Markdown.
+        let page = render("Texto\n\n```swift\nlet x = 1\n\n# Título\n")
+        #expect(page.html == """
+            <p>Texto</p>
+            <p>```swift
+            let x = 1</p>
+            <h1 id="titulo">Título<a class="headerlink" href="#titulo" title="Enlace permanente">¶</a></h1>
+
+            """)
+        #expect(page.diagnostics.map(\.description) == [
+            "r.md:3:1: warning: unclosed code fence (shown as text, as MkDocs shows it): add a closing ```",
+        ])
+        #expect(!page.diagnostics.hasErrors)
+        #expect(page.codeBlocks.isEmpty)
+    }
+
+    @Test func fenceCutByTheEndOfItsContainerIsText() {
         let page = render("!!! note\n    ~~~~\n    código\nFuera.\n")
-        #expect(page.diagnostics.map(\.description) == ["r.md:2:5: error: unclosed code fence: add a closing ~~~~"])
-        #expect(page.html.hasSuffix("</div>\n<p>Fuera.</p>\n"))
+        #expect(page.diagnostics.map(\.description) == [
+            "r.md:2:5: warning: unclosed code fence (shown as text, as MkDocs shows it): add a closing ~~~~",
+        ])
+        #expect(page.html == """
+            <div class="admonition note">
+            <p class="admonition-title">Nota</p>
+            <p>~~~~
+            código</p>
+            </div>
+            <p>Fuera.</p>
+
+            """)
+    }
+
+    @Test func strayClosingFenceInATabIsText() {
+        // mkdocs-material's docs/insiders/upgrade.md: a stray ``` at the end of a tab.
+        let page = render("=== \"A\"\n\n    ```\n    pip\n    ```\n\n    Texto.\n    ```\n\n=== \"B\"\n\n    Otro.\n")
+        #expect(page.diagnostics.map(\.description) == [
+            "r.md:8:5: warning: unclosed code fence (shown as text, as MkDocs shows it): add a closing ```",
+        ])
+        #expect(page.html.contains("<p>Texto.\n```</p>\n</div>\n<div class=\"tabbed-block\">\n<p>Otro.</p>"))
+        #expect(page.codeBlocks.map(\.code) == ["pip"])
+    }
+
+    @Test func fencesAfterAnUnclosedFenceAreCode() {
+        let page = render("```python\nsin cierre\n\n~~~\nx\n~~~\n")
+        #expect(page.html.hasPrefix("<p>```python\nsin cierre</p>\n<div class=\"language-text highlight\">"))
+        #expect(page.codeBlocks.map(\.code) == ["x"])
+        #expect(page.diagnostics.count == 1)
     }
 
     @Test func fenceCutInsideABlockInsideAListItemStaysInTheItem() {
         // Found by MarkdownFuzz (seed 11): the synthetic closing fence went to column 0, left the
         // list item, and opened a new fence that swallowed the block's closing HTML.
         let page = render("- uno\n\n    * dos\n      /// note | T\n      ```swift\n      let x = 1\n")
-        #expect(page.diagnostics.map(\.description).contains("r.md:5:7: error: unclosed code fence: add a closing ```"))
-        #expect(page.html.components(separatedBy: "<div").count == page.html.components(separatedBy: "</div>").count)
-        #expect(page.html.contains("let x = 1"))
-        #expect(!page.html.contains("&lt;/div&gt;"))
+        #expect(page.diagnostics.map(\.description).contains("r.md:5:7: warning: unclosed code fence (shown as text, as MkDocs shows it): add a closing ```"))
+        #expect(page.html.contains("<p>```swift\nlet x = 1</p>"))
+        let code = renderAsCommonMark("- uno\n\n    * dos\n      /// note | T\n      ```swift\n      let x = 1\n")
+        #expect(code.diagnostics.map(\.description).contains("r.md:5:7: warning: unclosed code fence (code runs to the end of its container): add a closing ```"))
+        for page in [page, code] {
+            #expect(page.html.components(separatedBy: "<div").count == page.html.components(separatedBy: "</div>").count)
+            #expect(page.html.contains("let x = 1"))
+            #expect(!page.html.contains("&lt;/div&gt;"))
+        }
     }
 
     @Test func fenceInAnAdmonitionInAListItemIsSeenAsCmarkSeesIt() {
         // MarkdownFuzz, seed 7: the list item still holds the admonition's dedented body, so the
         // fence is a fence (not indented code) and is closed before the admonition's closing HTML.
         let page = render("2) uno\n    !!! tip \"\"\n\t\t```swift\n\t\tlet x = 1\n")
-        #expect(page.diagnostics.map(\.description).contains("r.md:3:3: error: unclosed code fence: add a closing ```"))
-        #expect(page.html.components(separatedBy: "<div").count == page.html.components(separatedBy: "</div>").count)
-        #expect(!page.html.contains("&lt;/div&gt;"))
+        #expect(page.diagnostics.map(\.description).contains("r.md:3:3: warning: unclosed code fence (shown as text, as MkDocs shows it): add a closing ```"))
+        #expect(page.html.contains("<p>```swift\nlet x = 1</p>"))
+        let code = renderAsCommonMark("2) uno\n    !!! tip \"\"\n\t\t```swift\n\t\tlet x = 1\n")
+        #expect(code.diagnostics.map(\.description).contains("r.md:3:3: warning: unclosed code fence (code runs to the end of its container): add a closing ```"))
+        for page in [page, code] {
+            #expect(page.html.components(separatedBy: "<div").count == page.html.components(separatedBy: "</div>").count)
+            #expect(page.html.contains("let x = 1"))
+            #expect(!page.html.contains("&lt;/div&gt;"))
+        }
     }
 
     @Test func markersWithoutBodyAreWarnings() {

@@ -17,7 +17,7 @@ import Testing
         #expect(count(#"<div class="tabbed-block">"#) == 8)
         #expect(count(#"<div class="admonition "#) == 3)
         #expect(count("<details ") == 2)
-        #expect(count(#"<div class="codeblock""#) == 9)
+        #expect(count(#"<div class="language-python highlight">"#) == 9)
     }
 
     @Test func headingIdsMatchMkDocs() {
@@ -38,7 +38,7 @@ import Testing
     }
 
     @Test func fenceAfterATextLineInDetailsIsABlockNotInsideAParagraph() {
-        #expect(page.html.contains("con sus argumentos.</p>\n<div class=\"codeblock\" data-lang=\"python\">"))
+        #expect(page.html.contains("con sus argumentos.</p>\n<div class=\"language-python highlight\">"))
     }
 
     @Test func warnsOnceAboutTheDuplicateTabLabel() {

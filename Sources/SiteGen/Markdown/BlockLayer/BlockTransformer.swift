@@ -25,6 +25,8 @@ struct BlockTransformer {
         /// there, inside whatever Markdown container (a list item) holds the opening one.
         var indent: Int
         var location: SourceLocation
+        /// 0-based page line of the opening fence.
+        var lineIndex: Int
     }
 
     /// An open list item: its content column in the dedented text. It stays the base column inside
@@ -50,6 +52,10 @@ struct BlockTransformer {
     var containerCount: Int32 = 0
     var tabSetCount = 0
     var lineIndex = 0
+    /// Opening fences (page lines) that never close: read as text, as Python-Markdown reads them.
+    var literalFenceLines: Set<Int> = []
+    /// Fences found open at the end of their container or page, in order.
+    var unclosedFences: [OpenFence] = []
 
     init(source: NormalizedSource, file: String, firstLine: Int, strings: LocalizedStrings,
          renderInline: @escaping (String) -> String) {
@@ -61,14 +67,29 @@ struct BlockTransformer {
         self.document = TransformedDocument(capacity: source.bytes.count)
     }
 
-    /// Runs the scan over the whole page.
+    /// Runs the scan over the whole page. With `unclosedFencesAsText` (MkDocs' reading), a fence
+    /// that never closes is text: the page is scanned again with its opening line as text, until
+    /// every fence closes (a few passes at most; only pages with such a fence pay for them).
     static func transform(_ source: NormalizedSource, file: String, firstLine: Int, strings: LocalizedStrings,
-                          renderInline: @escaping (String) -> String) -> Output {
-        var transformer = BlockTransformer(source: source, file: file, firstLine: firstLine, strings: strings,
-                                           renderInline: renderInline)
-        transformer.run()
-        return Output(document: transformer.document, text: transformer.document.finishedText(),
-                      diagnostics: transformer.diagnostics)
+                          unclosedFencesAsText: Bool = true, renderInline: @escaping (String) -> String) -> Output {
+        var literal: Set<Int> = []
+        var shownAsText: [OpenFence] = []
+        for pass in 1... {
+            var transformer = BlockTransformer(source: source, file: file, firstLine: firstLine, strings: strings,
+                                               renderInline: renderInline)
+            transformer.literalFenceLines = literal
+            transformer.run()
+            let unclosed = transformer.unclosedFences
+            if unclosedFencesAsText, !unclosed.isEmpty, pass < maxFencePasses {
+                shownAsText += unclosed
+                literal.formUnion(unclosed.map(\.lineIndex))
+                continue
+            }
+            let diagnostics = transformer.diagnostics + shownAsText.map { Self.unclosedWarning($0, asText: true) }
+                + unclosed.map { Self.unclosedWarning($0, asText: false) }
+            return Output(document: transformer.document, text: transformer.document.finishedText(), diagnostics: diagnostics)
+        }
+        fatalError("unreachable")
     }
 
     private mutating func run() {
@@ -122,9 +143,13 @@ struct BlockTransformer {
                 return
             }
             if let opening = LineScan.fenceOpening(line, at: contentStart) {
+                if literalFenceLines.contains(lineIndex) {
+                    emitLiteralFence(stripped, fenceStart: contentStart, length: opening.length)
+                    return
+                }
                 fence = OpenFence(character: opening.character, length: opening.length, frameDepth: frames.count,
                                   listBase: base, indent: relativeIndent,
-                                  location: location(column: contentStart - line.startIndex + 1))
+                                  location: location(column: contentStart - line.startIndex + 1), lineIndex: lineIndex)
             } else if let offset = LineScan.listItemContentOffset(line, at: contentStart) {
                 lists.append(OpenList(contentColumn: relativeIndent + offset, frameDepth: frames.count))
             }
@@ -168,7 +193,6 @@ struct BlockTransformer {
     }
 
     private mutating func reportUnclosed(_ open: OpenFence) {
-        diagnostics.append(.error("unclosed code fence: add a closing \(String(repeating: Character(UnicodeScalar(open.character)), count: open.length))",
-                                  at: open.location))
+        unclosedFences.append(open)
     }
 }
