@@ -51,7 +51,7 @@ struct ThemeBrowserTests {
         let browser = try HeadlessChromium()
         defer { browser.removeProfile() }
         let built = try site.html("concurrencia/hilos/index.html")
-        let blocks = occurrences(of: #"<div class="codeblock""#, in: built)
+        let blocks = occurrences(of: #"<div class="language-"#, in: built) - occurrences(of: #" highlight output""#, in: built)
         #expect(blocks > 0)
         let dom = try browser.dom(of: site.url("concurrencia/hilos/index.html"))
         #expect(occurrences(of: #"class="copy-button""#, in: dom) == blocks)

@@ -51,7 +51,7 @@
   }
 
   /* ---------- Code: copy button and "verificado" badge ---------- */
-  doc.querySelectorAll(".codeblock:not(.output)").forEach(function (block) {
+  doc.querySelectorAll(".content div.highlight:not(.output)").forEach(function (block) {
     var code = block.querySelector("pre code");
     if (!code) return;
     var button = doc.createElement("button");
@@ -60,7 +60,7 @@
     button.textContent = ui.copy || "Copiar";
     button.addEventListener("click", function () {
       var clone = code.cloneNode(true);
-      clone.querySelectorAll(".gp").forEach(function (prompt) { prompt.remove(); });
+      clone.querySelectorAll(".gp, .linenos").forEach(function (hidden) { hidden.remove(); });
       var text = clone.textContent.replace(/\n$/, "");
       copyText(text).then(function () {
         button.textContent = ui.copied || "Copiado";
@@ -73,7 +73,7 @@
     });
     block.appendChild(button);
     var snippet = block.dataset.snippet;
-    if (block.dataset.lang === "swift" && snippet && snippet !== "ignore") {
+    if (snippet && snippet !== "ignore") {
       var badge = doc.createElement("span");
       badge.className = "verified-badge";
       badge.textContent = ui.verified || "verificado";
