@@ -18,6 +18,7 @@ struct DocumentAssembler {
         var replacements = CmarkReplacements()
         assembleHeadings(scan, into: &replacements)
         assembleCodeBlocks(scan, into: &replacements)
+        assembleInlineCode(scan, into: &replacements)
         assembleLinks(scan)
         assembleSections(scan)
         return replacements
@@ -67,6 +68,16 @@ struct DocumentAssembler {
             document.codeBlocks.append(block)
             guard options.decorateCodeBlocks else { continue }
             replacements.codeBlockHTML[fenced[offset].scanIndex] = renderer.html(for: block, number: &number)
+        }
+    }
+
+    /// Inline code that names its language (`#!python x`) is highlighted (pymdownx.inlinehilite).
+    private func assembleInlineCode(_ scan: CmarkScan, into replacements: inout CmarkReplacements) {
+        guard options.decorateCodeBlocks, options.codeBlockStyle.inlineHilite else { return }
+        for (index, literal) in scan.inlineCodes.enumerated() {
+            if let html = InlineHilite.html(for: literal, style: options.codeBlockStyle, highlighter: options.highlighter) {
+                replacements.inlineCodeHTML[index] = html
+            }
         }
     }
 

@@ -126,6 +126,8 @@ enum CmarkDocument {
         var headings: [OpaquePointer] = []
         var codeBlocks: [OpaquePointer] = []
         var links: [OpaquePointer] = []
+        /// Inline code spans (`CMARK_NODE_CODE`), for `CmarkReplacements.inlineCodeHTML`.
+        var inlineCodes: [OpaquePointer] = []
     }
 
     private static func collect(_ root: OpaquePointer, into nodes: inout CollectedNodes) -> CmarkScan {
@@ -167,6 +169,7 @@ enum CmarkDocument {
                     enclosingBlockLine: enclosingBlockLine(of: node), isImage: type == CMARK_NODE_IMAGE))
             case CMARK_NODE_TEXT, CMARK_NODE_CODE:
                 guard let literal = cmark_node_get_literal(node) else { break }
+                if type == CMARK_NODE_CODE { collectInlineCode(node, literal: literal, into: &scan, nodes: &nodes) }
                 if openHeading != nil {
                     scan.headings[scan.headings.count - 1].text += String(cString: literal)
                 } else {
@@ -188,6 +191,13 @@ enum CmarkDocument {
             }
         }
         return scan
+    }
+
+    /// Inline code: its text, so the caller may give its HTML (inline hilite, `#!python x`).
+    private static func collectInlineCode(_ node: OpaquePointer, literal: UnsafePointer<CChar>, into scan: inout CmarkScan,
+                                          nodes: inout CollectedNodes) {
+        nodes.inlineCodes.append(node)
+        scan.inlineCodes.append(String(cString: literal))
     }
 
     /// Removes a trailing `{#id}` from the heading's last text node; returns the id.
@@ -216,10 +226,13 @@ enum CmarkDocument {
         for (index, html) in replacements.codeBlockHTML where index < nodes.codeBlocks.count {
             replace(nodes.codeBlocks[index], withHTML: html)
         }
+        for (index, html) in replacements.inlineCodeHTML where index < nodes.inlineCodes.count {
+            replace(nodes.inlineCodes[index], withHTML: html, type: CMARK_NODE_HTML_INLINE)
+        }
     }
 
-    private static func replace(_ node: OpaquePointer, withHTML html: String) {
-        guard let block = cmark_node_new(CMARK_NODE_HTML_BLOCK) else { return }
+    private static func replace(_ node: OpaquePointer, withHTML html: String, type: cmark_node_type = CMARK_NODE_HTML_BLOCK) {
+        guard let block = cmark_node_new(type) else { return }
         cmark_node_set_literal(block, html)
         if cmark_node_insert_before(node, block) == 0 {
             cmark_node_free(block)

@@ -44,6 +44,8 @@ struct CmarkScan {
     var headings: [HeadingNode] = []
     var codeBlocks: [CodeNode] = []
     var links: [LinkNode] = []
+    /// The text of every inline code span, in document order.
+    var inlineCodes: [String] = []
     /// Plain text by section (UTF-8, whitespace collapsed): index 0 before the first heading,
     /// index i+1 after heading i.
     var sectionTexts: [SectionText] = [SectionText()]
@@ -89,4 +91,6 @@ struct CmarkReplacements {
     var headingHTML: [Int: String] = [:]
     /// Raw HTML that replaces code block `i`.
     var codeBlockHTML: [Int: String] = [:]
+    /// Raw inline HTML that replaces inline code span `i` (`scan.inlineCodes`).
+    var inlineCodeHTML: [Int: String] = [:]
 }
