@@ -62,11 +62,15 @@ KEPT_PLUGINS = {"search", "tags", "offline", "redirects", "minify"}
 
 
 def _importable(module):
+    """True for an extension Python-Markdown can load: a module, or a short name of its own (`admonition`)."""
     import importlib.util
-    try:
-        return importlib.util.find_spec(module) is not None
-    except (ImportError, ValueError):
-        return False
+    for name in (module, "markdown.extensions." + module):
+        try:
+            if importlib.util.find_spec(name) is not None:
+                return True
+        except (ImportError, ValueError):
+            pass
+    return False
 
 
 def reference_config(project, config_name):
