@@ -5,7 +5,7 @@ enum ConfigKeys {
     /// MkDocs keys sitegen accepts but does not use (no warning: an `mkdocs.yml` builds as-is).
     static let ignoredMkDocsKeys: Set<String> = [
         "site_description", "site_author", "copyright", "repo_url", "repo_name", "edit_uri",
-        "edit_uri_template", "remote_branch", "remote_name", "markdown_extensions", "plugins", "extra",
+        "edit_uri_template", "remote_branch", "remote_name", "plugins", "extra",
         "extra_css", "extra_javascript", "extra_templates", "strict", "dev_addr", "watch", "hooks",
         "validation", "not_in_nav", "exclude_docs", "draft_docs", "INHERIT",
     ]
@@ -41,6 +41,9 @@ enum ConfigKeys {
             case "nav":
                 config.nav = NavConfigParser.parse(value, reader: &reader)
                 config.navLocations = reader.navLocations
+            case "markdown_extensions":
+                config.markdownExtensions = MarkdownExtensionsParser.parse(value, reader: &reader)
+                config.markdownExtensions = config.markdownExtensions.adding(to: defaultDocsDir == "docs" ? .mkdocsDefaults : .sitegenDialect)
             case "snippets":
                 config.snippets = SnippetsConfigParser.parse(value, projectRoot: folder, reader: &reader)
             default:

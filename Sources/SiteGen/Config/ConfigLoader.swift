@@ -21,6 +21,7 @@ public enum ConfigLoader {
             templatesDir: TemplateLocator.defaultTemplatesDir(projectRoot: folder)
         )
         config.displayRoot = PathUtilities.normalized(options.projectRoot)
+        if file?.defaultDocsDir == "docs" { config.markdownExtensions = .mkdocsDefaults }
         if let file {
             diagnostics += read(file, into: &config)
         } else if options.configPath == nil {

@@ -25,6 +25,7 @@ extension LocalizedStrings {
             "toggleTheme": "Toggle light/dark theme",
             "home": "Home",
             "permalink": "Permanent link",
+            "footnoteBack": "Jump back to footnote %d in the text",
             "skipToContent": "Skip to content",
         ],
         admonitionTitles: [

@@ -25,6 +25,7 @@ extension LocalizedStrings {
             "toggleTheme": "Cambiar tema claro/oscuro",
             "home": "Inicio",
             "permalink": "Enlace permanente",
+            "footnoteBack": "Volver a la nota %d en el texto",
             "skipToContent": "Saltar al contenido",
         ],
         admonitionTitles: [

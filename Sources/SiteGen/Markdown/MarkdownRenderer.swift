@@ -12,10 +12,16 @@ public struct MarkdownOptions: Sendable {
     /// Fenced code blocks in the `codeblock` shape (titles, line numbers, hidden lines removed).
     /// Off, they render exactly as cmark-gfm renders them (used by the conformance tests).
     public var decorateCodeBlocks: Bool
+    /// The extensions `markdown_extensions:` turns on (our whole dialect for `sitegen.yml` projects).
+    public var extensions: MarkdownExtensions
+    /// Icons and emoji for `pymdownx.emoji`, shared by the pages of a build.
+    var icons: IconLibrary?
 
     public init(strings: LocalizedStrings = .spanish, highlighter: (any SyntaxHighlighter)? = nil,
                 rewriteLink: @escaping @Sendable (String) -> String = { $0 },
-                headingAnchors: Bool = true, decorateCodeBlocks: Bool = true) {
+                headingAnchors: Bool = true, decorateCodeBlocks: Bool = true,
+                extensions: MarkdownExtensions = .sitegenDialect) {
+        self.extensions = extensions
         self.strings = strings
         self.highlighter = highlighter
         self.rewriteLink = rewriteLink
@@ -44,16 +50,26 @@ public struct MarkdownRenderer: Sendable {
     public func render(_ source: String, file: String, firstLine: Int = 1) -> RenderedDocument {
         let normalized = NormalizedSource(source)
         let rewrite = options.rewriteLink
-        let renderTitle: (String) -> String = { CmarkDocument.renderInline($0, rewriteURL: rewrite).html }
+        let inline = options.decorateCodeBlocks ? InlinePipeline(extensions: options.extensions, icons: options.icons) : nil
+        let renderTitle: (String) -> String = { CmarkDocument.renderInline($0, rewriteURL: rewrite, inline: inline).html }
         let transformed = BlockTransformer.transform(normalized, file: file, firstLine: firstLine, strings: options.strings,
                                                      renderInline: renderTitle)
         let lineMap = LineMap(source: normalized, origins: transformed.document.origins, file: file, firstLine: firstLine)
         var assembler = DocumentAssembler(options: options, lineMap: lineMap)
-        let rendered = CmarkDocument.render(transformed.text, rewriteURL: options.rewriteLink) { scan in
+        let blockExtensions = inline?.cmarkExtensions(block: true) ?? CmarkDocument.defaultExtensionNames
+        let rendered = CmarkDocument.render(transformed.text, extensions: blockExtensions, rewriteURL: options.rewriteLink,
+                                            inline: inline) { scan in
             assembler.replacements(for: scan)
         }
         var document = assembler.document
         document.html = rendered.html
+        if inline != nil {
+            document.html = FootnoteShape.rewrite(document.html, backTitle: options.strings["footnoteBack"])
+            if options.extensions.contains("pymdownx.tasklist") {
+                document.html = TaskListShape.rewrite(document.html,
+                                                      customCheckbox: options.extensions["pymdownx.tasklist"].bool("custom_checkbox", default: false))
+            }
+        }
         document.diagnostics = (transformed.diagnostics + document.diagnostics).sorted(by: Self.pageOrder)
         return document
     }

@@ -15,13 +15,27 @@ struct PageLoader: Sendable {
     /// Loads `sourcePaths` (docs-relative), keeping their order.
     func load(_ sourcePaths: [String]) -> [Loaded] {
         let strings = LocalizedStrings.forLanguage(config.language)
+        let icons = iconLibrary()
         return parallelMap(sourcePaths.count) { index in
-            load(sourcePaths[index], strings: strings)
+            load(sourcePaths[index], strings: strings, icons: icons)
         }
     }
 
+    /// The icons of `pymdownx.emoji` (its `custom_icons` folders, the theme folder's `.icons`, an
+    /// installed Material's), when the extension is on.
+    func iconLibrary() -> IconLibrary? {
+        let extensions = config.markdownExtensions
+        guard extensions.contains("pymdownx.emoji") else { return nil }
+        var folders = (extensions["pymdownx.emoji"]["options"].flatMap { option -> [String]? in
+            if case .mapping(let values) = option { return values["custom_icons"]?.strings }
+            return nil
+        } ?? []).map { PathUtilities.absolute($0, relativeTo: config.projectRoot) }
+        folders.append(config.templatesDir + "/.icons")
+        return IconLibrary.discover(extraFolders: folders)
+    }
+
     /// Reads, decodes and parses one page.
-    func load(_ sourcePath: String, strings: LocalizedStrings) -> Loaded {
+    func load(_ sourcePath: String, strings: LocalizedStrings, icons: IconLibrary? = nil) -> Loaded {
         let absolute = config.docsDir + "/" + sourcePath
         let displayPath = config.displayPath(absolute)
         guard let data = FileManager.default.contents(atPath: absolute) else {
@@ -38,7 +52,9 @@ struct PageLoader: Sendable {
         var diagnostics: [Diagnostic] = []
         let front = FrontMatter.split(text, file: displayPath, diagnostics: &diagnostics)
         let resolver = LinkResolver(sourcePath: sourcePath, directoryURLs: config.useDirectoryURLs)
-        let options = MarkdownOptions(strings: strings, highlighter: highlighter, rewriteLink: { resolver.rewrite($0) })
+        var options = MarkdownOptions(strings: strings, highlighter: highlighter, rewriteLink: { resolver.rewrite($0) },
+                                      extensions: config.markdownExtensions)
+        options.icons = icons
         let document = renderMarkdown.render(front.body, displayPath, front.firstLine, options)
         diagnostics += document.diagnostics
         let page = ParsedPage(sourcePath: sourcePath, displayPath: displayPath, url: resolver.pageURL,

@@ -18,6 +18,9 @@ public struct SiteConfig: Sendable {
     public var language: String
     /// `nav:` as written; `nil` means "from the folder tree".
     public var nav: [NavEntry]?
+    /// `markdown_extensions:`: what an `mkdocs.yml` lists (nothing else, as in MkDocs); our whole
+    /// dialect for `sitegen.yml` projects, plus what theirs lists.
+    public var markdownExtensions: MarkdownExtensions = .sitegenDialect
     /// `snippets:`; `nil` means the standard library and Foundation only.
     public var snippets: SnippetsConfig?
     /// `use_directory_urls: true` makes internal links end in `a/b/` instead of `a/b/index.html`
