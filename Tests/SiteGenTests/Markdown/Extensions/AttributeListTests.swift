@@ -1,0 +1,37 @@
+import Testing
+@testable import SiteGen
+
+/// attr_list: attributes on inline elements, headings and paragraphs (Python-Markdown 3.x shapes).
+@Suite struct AttributeListTests {
+    @Test func buttonsCodeAndImages() {
+        let html = ExtensionRender.html("[Go](#){ .md-button .md-button--primary } `x`{ .y } ![i](a.png){ width=\"300\" }\n",
+                                        ["attr_list"])
+        #expect(html == ##"<p><a class="md-button md-button--primary" href="#">Go</a> <code class="y">x</code> <img width="300" alt="i" src="a.png" /></p>"## + "\n")
+    }
+
+    @Test func headingIDAndClasses() {
+        let page = ExtensionRender.document("## Título { #mi-id .destacado }\n", ["attr_list"])
+        #expect(page.headings.first?.id == "mi-id")
+        #expect(page.headings.first?.text == "Título")
+        #expect(page.html.hasPrefix(##"<h2 id="mi-id" class="destacado">Título<a class="headerlink""##))
+    }
+
+    @Test func paragraphAttributesOnItsLastLine() {
+        let html = ExtensionRender.html("Lorem (1) ipsum\n{ .annotate }\n\n1. Nota\n", ["attr_list"])
+        #expect(html.hasPrefix("<p class=\"annotate\">\nLorem (1) ipsum\n</p>\n<ol>"))
+    }
+
+    @Test func bracesThatAreNotAttributeListsStay() {
+        #expect(ExtensionRender.html("Set {a, b} and [x](y) {not this}\n", ["attr_list"])
+            == "<p>Set {a, b} and <a href=\"y\">x</a> {not this}</p>\n")
+    }
+
+    @Test func attributeParsing() {
+        let attributes = HTMLAttributes.parse("{: #go .a .b data-x='1 2' class=\"c\" }")
+        #expect(attributes?.id == "go")
+        #expect(attributes?.classes == ["a", "b", "c"])
+        #expect(attributes?.html == #" id="go" class="a b c" data-x="1 2""#)
+        #expect(HTMLAttributes.parse("{}") == nil)
+        #expect(HTMLAttributes.parse("{ a, b }") == nil)
+    }
+}
