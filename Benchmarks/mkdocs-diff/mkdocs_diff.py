@@ -62,11 +62,15 @@ KEPT_PLUGINS = {"search", "tags", "offline", "redirects", "minify"}
 
 
 def _importable(module):
+    """True when Python-Markdown can load extension `module` (a module path or a built-in short name)."""
     import importlib.util
-    try:
-        return importlib.util.find_spec(module) is not None
-    except (ImportError, ValueError):
-        return False
+    for candidate in (module, "markdown.extensions." + module):
+        try:
+            if importlib.util.find_spec(candidate) is not None:
+                return True
+        except (ImportError, ValueError):
+            pass
+    return False
 
 
 def reference_config(project, config_name):
@@ -100,7 +104,7 @@ ELEMENTS = {
     "del": lambda t, a: t == "del",
     "sub": lambda t, a: t == "sub",
     "icon": lambda t, a: t == "span" and "twemoji" in a.get("class", "").split(),
-    "emoji": lambda t, a: t == "img" and "emojione" in a.get("class", "") or (t == "span" and "emojione" in a.get("class", "")),
+    "emoji": lambda t, a: t == "img" and "twemoji" in a.get("class", "").split(),
     "mermaid": lambda t, a: "mermaid" in a.get("class", "").split(),
     "math": lambda t, a: "arithmatex" in a.get("class", "").split(),
     "footnote-ref": lambda t, a: t == "sup" and a.get("id", "").startswith("fnref"),
@@ -115,7 +119,7 @@ ELEMENTS = {
     "table": lambda t, a: t == "table" and "highlighttable" not in a.get("class", ""),
     "li": lambda t, a: t == "li",
     "dl": lambda t, a: t == "dt",
-    "img": lambda t, a: t == "img" and "emojione" not in a.get("class", ""),
+    "img": lambda t, a: t == "img" and "twemoji" not in a.get("class", "").split(),
     "annotate": lambda t, a: "annotate" in a.get("class", "").split(),
 }
 

@@ -50,6 +50,10 @@ struct BlockTransformer {
     var containerCount: Int32 = 0
     var tabSetCount = 0
     var lineIndex = 0
+    /// `md_in_html` is on: HTML elements with a `markdown` attribute get Markdown content.
+    var markdownInHTML = false
+    /// The open `markdown` HTML elements, innermost last.
+    var htmlRegions: [HTMLRegion] = []
 
     init(source: NormalizedSource, file: String, firstLine: Int, strings: LocalizedStrings,
          renderInline: @escaping (String) -> String) {
@@ -63,9 +67,10 @@ struct BlockTransformer {
 
     /// Runs the scan over the whole page.
     static func transform(_ source: NormalizedSource, file: String, firstLine: Int, strings: LocalizedStrings,
-                          renderInline: @escaping (String) -> String) -> Output {
+                          markdownInHTML: Bool = false, renderInline: @escaping (String) -> String) -> Output {
         var transformer = BlockTransformer(source: source, file: file, firstLine: firstLine, strings: strings,
                                            renderInline: renderInline)
+        transformer.markdownInHTML = markdownInHTML
         transformer.run()
         return Output(document: transformer.document, text: transformer.document.finishedText(),
                       diagnostics: transformer.diagnostics)
@@ -121,6 +126,7 @@ struct BlockTransformer {
             if let marker, handle(marker, width: width, indent: relativeIndent, base: base, column: contentStart - line.startIndex + 1) {
                 return
             }
+            if markdownInHTML, handleHTMLLine(line[contentStart...], emitIndent: base) { return }
             if let opening = LineScan.fenceOpening(line, at: contentStart) {
                 fence = OpenFence(character: opening.character, length: opening.length, frameDepth: frames.count,
                                   listBase: base, indent: relativeIndent,

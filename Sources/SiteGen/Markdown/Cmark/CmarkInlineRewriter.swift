@@ -58,6 +58,7 @@ enum InlineRewriter {
         guard !children.isEmpty else { return }
         let original = children.enumerated().map { piece(for: $0.element, index: $0.offset) }
         var run = InlineRun(pieces: original, container: kind)
+        run.isInsideLink = isInsideLink(container)
         pipeline.apply(to: &run)
         let line = Int(cmark_node_get_start_line(container))
         for problem in run.problems { result.problems.append((line, problem)) }
@@ -83,6 +84,17 @@ enum InlineRewriter {
             if !kept.contains(index) { cmark_node_free(node) }
         }
         for node in rebuilt { cmark_node_append_child(container, node) }
+    }
+
+    private static func isInsideLink(_ node: OpaquePointer) -> Bool {
+        var current: OpaquePointer? = node
+        while let candidate = current {
+            let type = cmark_node_get_type(candidate)
+            if type == CMARK_NODE_LINK { return true }
+            if type.rawValue & UInt32(CMARK_NODE_TYPE_MASK) == UInt32(CMARK_NODE_TYPE_BLOCK) { return false }
+            current = cmark_node_parent(candidate)
+        }
+        return false
     }
 
     private static func piece(for node: OpaquePointer, index: Int) -> InlineRun.Piece {

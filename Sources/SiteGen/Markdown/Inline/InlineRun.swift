@@ -28,6 +28,8 @@ struct InlineRun: Equatable {
 
     var pieces: [Piece]
     var container: Container = .inline
+    /// The run is the text of a link (or inside one): passes that make links leave it alone.
+    var isInsideLink = false
     /// Attribute lists for kept nodes (`[x](y){ .md-button }`), by child index.
     var nodeAttributes: [Int: HTMLAttributes] = [:]
     /// An attribute list for the container itself (`## T { #id .c }`, a paragraph's last line `{ .annotate }`).

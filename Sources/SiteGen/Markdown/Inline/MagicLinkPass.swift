@@ -18,7 +18,7 @@ struct MagicLinkPass {
     var pass: InlinePass {
         let linker = self
         return InlinePass(name: "magiclink") { run in
-            guard linker.shorthand else { return }
+            guard linker.shorthand, !run.isInsideLink else { return }
             run.rewriteTexts(linker.split)
         }
     }
