@@ -38,12 +38,17 @@ public struct ExpandedSource: Sendable {
     public var diagnostics: [Diagnostic]
     /// True when `text` is the page as written (nothing included, nothing removed).
     public var isUnchanged: Bool
+    /// Absolute paths of the files the page includes: a rebuild after one of them changes must
+    /// reload the page.
+    public var includedFiles: Set<String>
 
-    init(lines: [SourceLine], abbreviations: [String: String] = [:], diagnostics: [Diagnostic] = [], isUnchanged: Bool) {
+    init(lines: [SourceLine], abbreviations: [String: String] = [:], diagnostics: [Diagnostic] = [],
+         includedFiles: Set<String> = [], isUnchanged: Bool) {
         self.text = lines.map(\.text).joined(separator: "\n")
         self.origins = lines.map(\.origin)
         self.abbreviations = abbreviations
         self.diagnostics = diagnostics
+        self.includedFiles = includedFiles
         self.isUnchanged = isUnchanged
     }
 

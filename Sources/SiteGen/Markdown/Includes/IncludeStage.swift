@@ -34,20 +34,24 @@ public struct IncludeStage: Sendable {
         }
         var lines = original
         var diagnostics: [Diagnostic] = []
+        var included: Set<String> = []
         if variants {
             var expander = IncludeVariantsExpander(projectRoot: settings.projectRoot,
                                                    pageFolder: PathUtilities.folder(of: absolutePath), displayPath: displayPath)
             lines = expander.expand(lines)
             diagnostics += expander.diagnostics
+            included.formUnion(expander.includedFiles)
         }
         if let options = settings.snippets, snippets {
             var expander = SnippetExpander(settings: options, displayPath: displayPath)
             lines = expander.expand(lines + autoAppendLines(options.autoAppend, after: lines.last?.origin))
             diagnostics += expander.diagnostics
+            included.formUnion(expander.includedFiles)
         }
         var found: [String: String] = [:]
         if settings.abbreviations { found = AbbreviationDefinitions.extract(from: &lines) }
-        return ExpandedSource(lines: lines, abbreviations: found, diagnostics: diagnostics, isUnchanged: lines == original)
+        return ExpandedSource(lines: lines, abbreviations: found, diagnostics: diagnostics, includedFiles: included,
+                              isUnchanged: lines == original)
     }
 
     /// What pymdownx.snippets appends to a page for `auto_append`: two blank lines, then a

@@ -14,6 +14,8 @@ struct IncludeVariantsExpander {
     let pageFolder: String
     let displayPath: (String) -> String
     private(set) var diagnostics: [Diagnostic] = []
+    /// Absolute paths of every file included.
+    private(set) var includedFiles: Set<String> = []
 
     init(projectRoot: String, pageFolder: String, displayPath: @escaping (String) -> String) {
         self.projectRoot = projectRoot
@@ -42,6 +44,7 @@ struct IncludeVariantsExpander {
             diagnostics.append(.warning("include-variants: '\(directive.path)' not found (looked in \(displayPath(projectRoot)) and the page's folder)", at: here))
             return []
         }
+        includedFiles.formUnion([set.preferred.path] + set.others.map(\.path))
         let file = displayPath(set.preferred.path)
         let numbered = content.enumerated().map { SourceLine(text: $1, origin: SourceLineOrigin(file: file, line: $0 + 1)) }
         var writer = Writer(origin: line.origin)

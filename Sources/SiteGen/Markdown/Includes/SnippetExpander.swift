@@ -14,6 +14,8 @@ struct SnippetExpander {
     /// An absolute path as diagnostics print it.
     let displayPath: (String) -> String
     private(set) var diagnostics: [Diagnostic] = []
+    /// Absolute paths of every file included.
+    private(set) var includedFiles: Set<String> = []
     /// Absolute paths of the files being expanded, outermost first.
     private var stack: [String] = []
 
@@ -89,6 +91,7 @@ struct SnippetExpander {
             report("snippet '\(target.path)' cannot be read as UTF-8 text", at: here)
             return []
         }
+        includedFiles.insert(file)
         let shown = displayPath(file)
         var lines = text.enumerated().map { SourceLine(text: $1, origin: SourceLineOrigin(file: shown, line: $0 + 1)) }
         lines = select(target, from: lines, at: here)

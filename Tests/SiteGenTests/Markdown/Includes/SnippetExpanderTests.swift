@@ -115,3 +115,10 @@ import Testing
         #expect(expanded.diagnostics.first?.location?.line == 1)
     }
 }
+
+extension SnippetExpanderTests {
+    @Test func includedFilesAreListedForRebuilds() {
+        let expanded = files.snippets("--8<-- \"inc/nest.md\"")
+        #expect(Set(expanded.includedFiles.map { PathUtilities.display($0, relativeTo: files.root) }) == ["inc/nest.md", "inc/a.md"])
+    }
+}
