@@ -32,8 +32,13 @@ enum MarkdownExtensionsParser {
             let options: ExtensionOptions
             if let value = entry.options, case .mapping(let mapping) = value {
                 var values: [String: OptionValue] = [:]
-                for (key, option) in mapping { if let name = key.string { values[name] = optionValue(option) } }
-                options = ExtensionOptions(values)
+                var lines: [String: Int] = [:]
+                for (key, option) in mapping {
+                    guard let name = key.string else { continue }
+                    values[name] = optionValue(option)
+                    lines[name] = reader.location(of: option).line
+                }
+                options = ExtensionOptions(values, lines: lines)
             } else {
                 options = ExtensionOptions()
             }

@@ -16,6 +16,8 @@ public struct MarkdownOptions: Sendable {
     public var extensions: MarkdownExtensions
     /// Icons and emoji for `pymdownx.emoji`, shared by the pages of a build.
     var icons: IconLibrary?
+    /// The page's abbreviations (`*[HTML]: …` definitions, its own and auto-appended ones), for `abbr`.
+    var abbreviations: [String: String] = [:]
 
     public init(strings: LocalizedStrings = .spanish, highlighter: (any SyntaxHighlighter)? = nil,
                 rewriteLink: @escaping @Sendable (String) -> String = { $0 },
@@ -50,7 +52,8 @@ public struct MarkdownRenderer: Sendable {
     public func render(_ source: String, file: String, firstLine: Int = 1) -> RenderedDocument {
         let normalized = NormalizedSource(source)
         let rewrite = options.rewriteLink
-        let inline = options.decorateCodeBlocks ? InlinePipeline(extensions: options.extensions, icons: options.icons) : nil
+        let inline = options.decorateCodeBlocks ? InlinePipeline(extensions: options.extensions, icons: options.icons,
+                                                                           abbreviations: options.abbreviations) : nil
         let renderTitle: (String) -> String = { CmarkDocument.renderInline($0, rewriteURL: rewrite, inline: inline).html }
         let transformed = BlockTransformer.transform(normalized, file: file, firstLine: firstLine, strings: options.strings,
                                                      markdownInHTML: inline != nil && options.extensions.contains("md_in_html"),

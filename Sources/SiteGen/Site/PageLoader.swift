@@ -5,6 +5,8 @@ struct PageLoader: Sendable {
     var config: SiteConfig
     var highlighter: (any SyntaxHighlighter)?
     var renderMarkdown: MarkdownRendering = MarkdownRendering.standard
+    /// Snippets, include variants, abbreviation definitions (`markdown_extensions:`); `nil`: none.
+    var includes: IncludeStage?
 
     /// One page's outcome: the page, or nothing when the file could not be used (its errors say why).
     struct Loaded: Sendable {
@@ -52,10 +54,18 @@ struct PageLoader: Sendable {
         var diagnostics: [Diagnostic] = []
         let front = FrontMatter.split(text, file: displayPath, diagnostics: &diagnostics)
         let resolver = LinkResolver(sourcePath: sourcePath, directoryURLs: config.useDirectoryURLs)
-        var options = MarkdownOptions(strings: strings, highlighter: highlighter, rewriteLink: { resolver.rewrite($0) },
+var options = MarkdownOptions(strings: strings, highlighter: highlighter, rewriteLink: { resolver.rewrite($0) },
                                       extensions: config.markdownExtensions)
         options.icons = icons
-        let document = renderMarkdown.render(front.body, displayPath, front.firstLine, options)
+        let document: RenderedDocument
+        if let expanded = includes?.expand(front.body, file: displayPath, absolutePath: absolute, firstLine: front.firstLine),
+           !expanded.isUnchanged {
+            diagnostics += expanded.diagnostics
+            options.abbreviations = expanded.abbreviations
+            document = renderMarkdown.render(expanded.text, displayPath, 1, options).remapped(through: expanded, file: displayPath)
+        } else {
+            document = renderMarkdown.render(front.body, displayPath, front.firstLine, options)
+        }
         diagnostics += document.diagnostics
         let page = ParsedPage(sourcePath: sourcePath, displayPath: displayPath, url: resolver.pageURL,
                               document: document, frontMatterTitle: front.title, contentHash: ContentFingerprint.of(bytes))

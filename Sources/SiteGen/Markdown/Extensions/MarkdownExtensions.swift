@@ -64,8 +64,13 @@ public struct MarkdownExtensions: Sendable, Equatable {
 public struct ExtensionOptions: Sendable, Equatable {
     /// `key: value` pairs; nested mappings and lists keep their shape.
     public var values: [String: OptionValue]
+    /// The config file line of each option's value, for problems with it.
+    public var lines: [String: Int]
 
-    public init(_ values: [String: OptionValue] = [:]) { self.values = values }
+    public init(_ values: [String: OptionValue] = [:], lines: [String: Int] = [:]) {
+        self.values = values
+        self.lines = lines
+    }
 
     public subscript(_ key: String) -> OptionValue? { values[key] }
 

@@ -26,7 +26,7 @@ struct InlinePipeline: Sendable {
             passes.append(MagicLinkPass(options: extensions["pymdownx.magiclink"]).pass)
         }
         if extensions.contains("pymdownx.smartsymbols") { passes.append(SmartSymbolsPass.pass) }
-        if extensions.contains("abbr"), !abbreviations.isEmpty { passes.append(AbbreviationPass(abbreviations).pass) }
+        if extensions.contains("abbr"), !abbreviations.isEmpty { passes.append(AbbreviationPass(abbreviations).inlinePass) }
         self.passes = passes
     }
 
@@ -52,5 +52,25 @@ extension InlinePipeline {
         if extensions.contains("pymdownx.magiclink") { names.append("autolink") }
         if block, extensions.contains("pymdownx.tasklist") { names.append("tasklist") }
         return names
+    }
+}
+
+extension AbbreviationPass {
+    /// The pass as a step of the pipeline: each abbreviation becomes `<abbr title="…">` around its text.
+    var inlinePass: InlinePass {
+        let pass = self
+        return InlinePass(name: "abbr") { run in
+            run.rewriteTexts { text in
+                let fragments = pass.apply(text: text)
+                guard fragments.count > 1 || fragments.first != .text(text) else { return nil }
+                return fragments.flatMap { fragment -> [InlineRun.Piece] in
+                    switch fragment {
+                    case .text(let plain): return [.text(plain)]
+                    case .abbreviation(let word, let title):
+                        return [.html("<abbr title=\"\(HTMLEscaping.escape(title))\">"), .text(word), .html("</abbr>")]
+                    }
+                }
+            }
+        }
     }
 }

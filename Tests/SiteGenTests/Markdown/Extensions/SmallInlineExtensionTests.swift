@@ -33,12 +33,11 @@ import Testing
         #expect(html.contains(#"href="https://github.com/other/lib/issues/3""#))
     }
 
-    @Test func abbreviationsOnWholeWords() {
-        let pass = AbbreviationPass(["HTML": "Hyper Text", "HTML5": "Fifth"])
-        #expect(pass.split("HTML5 and HTML, not HTMLX") == [
-            .html(##"<abbr title="Fifth">"##), .text("HTML5"), .html("</abbr>"), .text(" and "),
-            .html(##"<abbr title="Hyper Text">"##), .text("HTML"), .html("</abbr>"), .text(", not HTMLX"),
-        ])
+    @Test func abbreviationsOnWholeWordsOutsideCode() {
+        var options = MarkdownOptions(strings: .english, extensions: MarkdownExtensions(["abbr": ExtensionOptions()]))
+        options.abbreviations = ["HTML": "Hyper Text", "HTML5": "Fifth"]
+        let html = MarkdownRenderer(options: options).render("HTML5 and HTML, not HTMLX or `HTML`\n", file: "t.md").html
+        #expect(html == ##"<p><abbr title="Fifth">HTML5</abbr> and <abbr title="Hyper Text">HTML</abbr>, not HTMLX or <code>HTML</code></p>"## + "\n")
     }
 
     @Test func footnotesHaveMkDocsIDs() {
