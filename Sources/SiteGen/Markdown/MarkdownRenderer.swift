@@ -57,6 +57,8 @@ public struct MarkdownRenderer: Sendable {
         let renderTitle: (String) -> String = { CmarkDocument.renderInline($0, rewriteURL: rewrite, inline: inline).html }
         let transformed = BlockTransformer.transform(normalized, file: file, firstLine: firstLine, strings: options.strings,
                                                      markdownInHTML: inline != nil && options.extensions.contains("md_in_html"),
+                                                     syntaxes: inline == nil || options.extensions == .sitegenDialect
+                                                        ? .all : BlockSyntaxes(options.extensions),
                                                      renderInline: renderTitle)
         let lineMap = LineMap(source: normalized, origins: transformed.document.origins, file: file, firstLine: firstLine)
         var assembler = DocumentAssembler(options: options, lineMap: lineMap)

@@ -52,6 +52,8 @@ struct BlockTransformer {
     var lineIndex = 0
     /// `md_in_html` is on: HTML elements with a `markdown` attribute get Markdown content.
     var markdownInHTML = false
+    /// The container syntaxes the page's extensions turn on.
+    var syntaxes = BlockSyntaxes.all
     /// The open `markdown` HTML elements, innermost last.
     var htmlRegions: [HTMLRegion] = []
 
@@ -67,10 +69,12 @@ struct BlockTransformer {
 
     /// Runs the scan over the whole page.
     static func transform(_ source: NormalizedSource, file: String, firstLine: Int, strings: LocalizedStrings,
-                          markdownInHTML: Bool = false, renderInline: @escaping (String) -> String) -> Output {
+                          markdownInHTML: Bool = false, syntaxes: BlockSyntaxes = .all,
+                          renderInline: @escaping (String) -> String) -> Output {
         var transformer = BlockTransformer(source: source, file: file, firstLine: firstLine, strings: strings,
                                            renderInline: renderInline)
         transformer.markdownInHTML = markdownInHTML
+        transformer.syntaxes = syntaxes
         transformer.run()
         return Output(document: transformer.document, text: transformer.document.finishedText(),
                       diagnostics: transformer.diagnostics)
@@ -118,7 +122,7 @@ struct BlockTransformer {
         }
         let base = lists.last?.contentColumn ?? 0
         let content = line[contentStart...]
-        let marker = relativeIndent - base < 4 ? ContainerMarker.parse(content) : nil
+        let marker = relativeIndent - base < 4 ? ContainerMarker.parse(content).flatMap { syntaxes.allows($0) ? $0 : nil } : nil
         if topIsTabSet, !continuesTabSet(marker, indent: relativeIndent) {
             closeTopFrame(explicitly: true)
         }

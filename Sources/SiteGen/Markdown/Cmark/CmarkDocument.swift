@@ -37,9 +37,11 @@ enum CmarkDocument {
     /// A leading letter keeps block syntax (`# x`, `1. x`) from applying; it is removed afterwards.
     static func renderInline(_ text: String, rewriteURL: (String) -> String = { $0 },
                              inline: InlinePipeline? = nil) -> (html: String, text: String) {
-        if isPlainInline(text) { return (HTMLEscaping.escape(text), text) }
+        // Abbreviations are the page's own: such titles are neither plain nor shared between pages.
+        let pageSpecific = inline?.usesPageData == true
+        if !pageSpecific, isPlainInline(text) { return (HTMLEscaping.escape(text), text) }
         let key = (inline?.signature ?? "") + "\u{0}" + text
-        if let cached = inlineCache.withLock({ $0[key] }) { return cached }
+        if !pageSpecific, let cached = inlineCache.withLock({ $0[key] }) { return cached }
         let result = render("a " + text, extensions: inline?.cmarkExtensions(block: false) ?? inlineExtensionNames,
                             rewriteURL: rewriteURL, inline: inline, decide: { _ in CmarkReplacements() })
         let html = result.html
@@ -52,7 +54,7 @@ enum CmarkDocument {
         let rendered = (String(inner), String(plain))
         // Without links the HTML does not depend on the page (no URL to rewrite): keep it, as the
         // same tab labels and admonition titles come back on page after page.
-        if result.scan.links.isEmpty {
+        if result.scan.links.isEmpty, !pageSpecific {
             inlineCache.withLock { cache in
                 if cache.count >= inlineCacheLimit { cache.removeAll(keepingCapacity: true) }
                 cache[key] = rendered
@@ -126,7 +128,7 @@ enum CmarkDocument {
             scan.headings[index].innerHTML = innerHTML(of: heading, level: scan.headings[index].level)
         }
         let replacements = decide(scan)
-        apply(replacements, to: nodes)
+        apply(replacements, to: nodes, codeBlockAttributes: attributes.codeBlocks)
         InlineRewriter.applyAttributes(attributes, skipping: Set(nodes.headings))
         let extensions = cmark_parser_get_syntax_extensions(parser)
         guard let rendered = cmark_render_html(root, parseOptions, extensions) else { return ("", scan) }
@@ -222,12 +224,15 @@ enum CmarkDocument {
         return String(html.dropFirst(open.count).dropLast(close.count))
     }
 
-    private static func apply(_ replacements: CmarkReplacements, to nodes: CollectedNodes) {
+    private static func apply(_ replacements: CmarkReplacements, to nodes: CollectedNodes,
+                              codeBlockAttributes: [OpaquePointer: HTMLAttributes]) {
         for (index, html) in replacements.headingHTML where index < nodes.headings.count {
             replace(nodes.headings[index], withHTML: html)
         }
         for (index, html) in replacements.codeBlockHTML where index < nodes.codeBlocks.count {
-            replace(nodes.codeBlocks[index], withHTML: html)
+            let node = nodes.codeBlocks[index]
+            let wrapped = codeBlockAttributes[node].map { "<div\($0.html)>\n" + html + "\n</div>" } ?? html
+            replace(node, withHTML: wrapped)
         }
     }
 

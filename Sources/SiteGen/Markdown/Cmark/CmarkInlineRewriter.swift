@@ -10,6 +10,8 @@ import Darwin
 struct InlineAttributes {
     var nodes: [OpaquePointer: HTMLAttributes] = [:]
     var containers: [OpaquePointer: HTMLAttributes] = [:]
+    /// Fenced code blocks followed by a paragraph of only an attribute list (`{ .annotate }`).
+    var codeBlocks: [OpaquePointer: HTMLAttributes] = [:]
     var problems: [(line: Int, message: String)] = []
 }
 
@@ -63,6 +65,15 @@ enum InlineRewriter {
         let line = Int(cmark_node_get_start_line(container))
         for problem in run.problems { result.problems.append((line, problem)) }
         for (index, attributes) in run.nodeAttributes where index < children.count { result.nodes[children[index]] = attributes }
+        if run.isOnlyAttributeList, let attributes = run.containerAttributes {
+            if let previous = cmark_node_previous(container), cmark_node_get_type(previous) == CMARK_NODE_CODE_BLOCK,
+               cmark_node_get_end_line(previous) + 1 == cmark_node_get_start_line(container) {
+                result.codeBlocks[previous] = attributes
+                cmark_node_unlink(container)
+                cmark_node_free(container)
+            }
+            return
+        }
         if let attributes = run.containerAttributes { result.containers[container] = attributes }
         guard run.pieces != original else { return }
         // Rebuild the children: kept nodes move, text and HTML become new nodes; replaced text nodes are freed.

@@ -39,8 +39,14 @@ public struct MarkdownExtensions: Sendable, Equatable {
         return name.hasPrefix(prefix) ? String(name.dropFirst(prefix.count)) : name
     }
 
-    /// The dialect of a `sitegen.yml` project: everything sitegen renders, on.
-    public static let sitegenDialect = MarkdownExtensions(Dictionary(uniqueKeysWithValues: supported.map { ($0, ExtensionOptions()) }))
+    /// The dialect of a `sitegen.yml` project: every syntax sitegen renders, on; what reads
+    /// other files (`pymdownx.snippets`, include variants) only when the config lists it.
+    public static let sitegenDialect = MarkdownExtensions(Dictionary(uniqueKeysWithValues: supported.subtracting(optIn).map {
+        ($0, ExtensionOptions())
+    }))
+
+    /// Supported, but off unless named: they pull other files into pages.
+    static let optIn: Set<String> = ["pymdownx.snippets", "markdown_include_variants"]
 
     /// What MkDocs turns on whatever `markdown_extensions:` says.
     public static let mkdocsDefaults = MarkdownExtensions(["toc": ExtensionOptions(), "tables": ExtensionOptions(),
@@ -49,14 +55,14 @@ public struct MarkdownExtensions: Sendable, Equatable {
     /// Every extension sitegen implements (the rest are named in one warning each).
     public static let supported: Set<String> = [
         "abbr", "admonition", "attr_list", "def_list", "footnotes", "md_in_html", "tables", "toc",
-        "fenced_code", "codehilite", "meta", "sane_lists", "smarty", "nl2br", "wikilinks",
+        "fenced_code", "codehilite", "meta",
         "pymdownx.arithmatex", "pymdownx.betterem", "pymdownx.caret", "pymdownx.critic", "pymdownx.details",
-        "pymdownx.emoji", "pymdownx.escapeall", "pymdownx.highlight", "pymdownx.inlinehilite",
+        "pymdownx.emoji", "pymdownx.highlight", "pymdownx.inlinehilite",
         "pymdownx.keys", "pymdownx.magiclink", "pymdownx.mark", "pymdownx.smartsymbols",
         "pymdownx.snippets", "pymdownx.superfences", "pymdownx.tabbed", "pymdownx.tasklist",
         "pymdownx.tilde", "pymdownx.blocks.admonition", "pymdownx.blocks.details", "pymdownx.blocks.tab",
         "pymdownx.blocks.html", "pymdownx.blocks.caption", "pymdownx.saneheaders", "pymdownx.extra",
-        "material.extensions.preview", "markdown_include_variants", "mdx_include",
+        "material.extensions.preview", "markdown_include_variants",
     ]
 }
 

@@ -49,9 +49,15 @@ enum AttributeListPass {
             if !kept.isEmpty { run.pieces.append(.text(kept)) }
             trimTrailingSpaceOfLastText(&run)
         case .paragraph:
-            guard before.allSatisfy({ $0 == " " || $0 == "\t" }), run.pieces.count >= 2,
-                  case .node(_, .softBreak) = run.pieces[run.pieces.count - 2] else { return }
-            run.pieces.removeLast(2)
+            guard before.allSatisfy({ $0 == " " || $0 == "\t" }) else { return }
+            if run.pieces.count == 1 {
+                // A paragraph of only `{…}`: it belongs to the block before (a fence, as
+                // superfences keeps `{ .annotate }` after a code block with it).
+                run.isOnlyAttributeList = true
+            } else {
+                guard run.pieces.count >= 2, case .node(_, .softBreak) = run.pieces[run.pieces.count - 2] else { return }
+                run.pieces.removeLast(2)
+            }
         case .inline:
             return
         }

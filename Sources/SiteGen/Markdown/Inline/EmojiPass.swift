@@ -37,15 +37,30 @@ struct EmojiPass {
                 problems.append("unknown icon ':\(name):' (no .icons folder has \(name.replacingOccurrences(of: "-", with: "/")).svg); left out")
                 html = ""
             }
-            guard let html else { index = end; continue }
+            guard var html else { index = end; continue }
             if index > start { pieces.append(.text(String(characters[start..<index]))) }
-            if !html.isEmpty { pieces.append(.html(html)) }
             start = end + 1
+            // attr_list on the icon: `:material-x:{ .big }` adds to its element.
+            if start < characters.count, characters[start] == "{",
+               let close = characters[start...].firstIndex(of: "}"),
+               let attributes = HTMLAttributes.parse(Substring(String(characters[start...close]))), !html.isEmpty {
+                html = Self.adding(attributes, to: html)
+                start = close + 1
+            }
+            if !html.isEmpty { pieces.append(.html(html)) }
             index = start
         }
         guard start > 0 else { return nil }
         if start < characters.count { pieces.append(.text(String(characters[start...]))) }
         return pieces
+    }
+
+    /// `<span class="twemoji">…` with more classes and attributes (`<span class="twemoji big" title="x">`).
+    static func adding(_ attributes: HTMLAttributes, to html: String) -> String {
+        guard let classRange = html.range(of: "class=\"twemoji\"") else { return html }
+        var list = attributes
+        list.classes.insert("twemoji", at: 0)
+        return html.replacingCharacters(in: classRange, with: String(list.html.dropFirst()))
     }
 
     private static func isNameCharacter(_ character: Character) -> Bool {

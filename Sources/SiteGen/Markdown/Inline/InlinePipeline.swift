@@ -39,6 +39,9 @@ struct InlinePipeline: Sendable {
 }
 
 extension InlinePipeline {
+    /// True when a pass depends on the page (its abbreviations), so rendered titles cannot be shared.
+    var usesPageData: Bool { passes.contains { $0.name == "abbr" } }
+
     /// Identifies the pipeline in caches of rendered titles (same names, same output).
     var signature: String { passes.map(\.name).joined(separator: ",") }
 

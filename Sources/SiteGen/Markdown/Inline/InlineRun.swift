@@ -34,6 +34,8 @@ struct InlineRun: Equatable {
     var nodeAttributes: [Int: HTMLAttributes] = [:]
     /// An attribute list for the container itself (`## T { #id .c }`, a paragraph's last line `{ .annotate }`).
     var containerAttributes: HTMLAttributes?
+    /// The run was nothing but an attribute list (`{ .annotate }` alone in a paragraph).
+    var isOnlyAttributeList = false
     /// Problems a pass found (an unknown icon), reported as warnings at the block's line.
     var problems: [String] = []
 

@@ -23,7 +23,7 @@ import Testing
     @Test func iconsInTabLabelsAndTitles() throws {
         let (library, folder) = try icons()
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let html = ExtensionRender.html("=== \":material-apple: macOS\"\n\n    x\n", ["pymdownx.emoji"], icons: library)
+        let html = ExtensionRender.html("=== \":material-apple: macOS\"\n\n    x\n", ["pymdownx.emoji", "pymdownx.tabbed"], icons: library)
         #expect(html.contains(##"<label for="__tabbed_1_1"><span class="twemoji"><svg viewBox="0 0 24 24"><path d="M1"/></svg></span> macOS</label>"##))
     }
 
