@@ -59,6 +59,7 @@ public struct MarkdownRenderer: Sendable {
                                                      markdownInHTML: inline != nil && options.extensions.contains("md_in_html"),
                                                      syntaxes: inline == nil || options.extensions == .sitegenDialect
                                                         ? .all : BlockSyntaxes(options.extensions),
+                                                     displayMath: inline != nil && options.extensions.contains("pymdownx.arithmatex"),
                                                      renderInline: renderTitle)
         let lineMap = LineMap(source: normalized, origins: transformed.document.origins, file: file, firstLine: firstLine)
         var assembler = DocumentAssembler(options: options, lineMap: lineMap)

@@ -54,6 +54,10 @@ struct BlockTransformer {
     var markdownInHTML = false
     /// The container syntaxes the page's extensions turn on.
     var syntaxes = BlockSyntaxes.all
+    /// `pymdownx.arithmatex` is on: `$$` … `$$` lines are display math.
+    var displayMath = false
+    /// Display math being read.
+    var math: OpenMath?
     /// The open `markdown` HTML elements, innermost last.
     var htmlRegions: [HTMLRegion] = []
 
@@ -69,12 +73,13 @@ struct BlockTransformer {
 
     /// Runs the scan over the whole page.
     static func transform(_ source: NormalizedSource, file: String, firstLine: Int, strings: LocalizedStrings,
-                          markdownInHTML: Bool = false, syntaxes: BlockSyntaxes = .all,
+                          markdownInHTML: Bool = false, syntaxes: BlockSyntaxes = .all, displayMath: Bool = false,
                           renderInline: @escaping (String) -> String) -> Output {
         var transformer = BlockTransformer(source: source, file: file, firstLine: firstLine, strings: strings,
                                            renderInline: renderInline)
         transformer.markdownInHTML = markdownInHTML
         transformer.syntaxes = syntaxes
+        transformer.displayMath = displayMath
         transformer.run()
         return Output(document: transformer.document, text: transformer.document.finishedText(),
                       diagnostics: transformer.diagnostics)
@@ -86,6 +91,7 @@ struct BlockTransformer {
             lineIndex += 1
         }
         lineIndex = max(0, source.lines.count - 1)
+        finishMath()
         while !frames.isEmpty { closeTopFrame(explicitly: false) }
         if let fence { reportUnclosed(fence) }
         fence = nil
@@ -93,6 +99,11 @@ struct BlockTransformer {
 
     private mutating func processLine(_ line: ArraySlice<UInt8>) {
         let (width, contentStart) = LineScan.indentation(of: line)
+        if math != nil {
+            let stripped = LineScan.strip(line, columns: min(width, 4 * topIndentedDepth))
+            continueMath(String(decoding: stripped.prefix + Array(stripped.text), as: UTF8.self))
+            return
+        }
         if contentStart == line.endIndex {
             let depth = topIndentedDepth
             let stripped = LineScan.strip(line, columns: min(width, 4 * depth))
@@ -131,12 +142,17 @@ struct BlockTransformer {
                 return
             }
             if markdownInHTML, handleHTMLLine(line[contentStart...], emitIndent: base) { return }
+            if displayMath, openMath(line[contentStart...], emitIndent: base) { return }
             if let opening = LineScan.fenceOpening(line, at: contentStart) {
                 fence = OpenFence(character: opening.character, length: opening.length, frameDepth: frames.count,
                                   listBase: base, indent: relativeIndent,
                                   location: location(column: contentStart - line.startIndex + 1))
             } else if let offset = LineScan.listItemContentOffset(line, at: contentStart) {
                 lists.append(OpenList(contentColumn: relativeIndent + offset, frameDepth: frames.count))
+            }
+            if displayMath, fence == nil, let protected = InlineMathProtector.protect(stripped.text) {
+                emit((ArraySlice(protected), stripped.prefix, stripped.removedBytes), markBody: true)
+                return
             }
         }
         emit(stripped, markBody: true)

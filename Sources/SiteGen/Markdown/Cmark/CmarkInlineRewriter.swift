@@ -58,7 +58,16 @@ enum InlineRewriter {
             child = cmark_node_next(node)
         }
         guard !children.isEmpty else { return }
-        let original = children.enumerated().map { piece(for: $0.element, index: $0.offset) }
+        // cmark splits text at brackets, `!`, entities and escapes; passes see each text run whole.
+        var original: [InlineRun.Piece] = []
+        for (index, node) in children.enumerated() {
+            let next = piece(for: node, index: index)
+            if case .text(let text) = next, case .text(let previous)? = original.last {
+                original[original.count - 1] = .text(previous + text)
+            } else {
+                original.append(next)
+            }
+        }
         var run = InlineRun(pieces: original, container: kind)
         run.isInsideLink = isInsideLink(container)
         pipeline.apply(to: &run)

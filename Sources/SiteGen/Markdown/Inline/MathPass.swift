@@ -1,10 +1,12 @@
-/// `pymdownx.arithmatex` (generic mode), inline: `$x$` and `\(x\)` → `<span class="arithmatex">\(x\)</span>`.
+/// `pymdownx.arithmatex` (generic mode), inline `$x$` → `<span class="arithmatex">\(x\)</span>` in
+/// text the block layer did not see line by line (admonition titles, tab labels); page lines are
+/// protected before cmark by `InlineMathProtector`, which also reads `\(x\)`.
 /// A `$` opening must be followed, and a closing one preceded, by a non-space; `$$` inside a
 /// paragraph is display math (`<span class="arithmatex">\[x\]</span>` when alone on its lines it
 /// is a block: the block layer handles that).
 enum MathPass {
     static let pass = InlinePass(name: "arithmatex") { run in
-        guard run.textsContain(UInt8(ascii: "$")) || run.textsContain(UInt8(ascii: "(")) else { return }
+        guard run.textsContain(UInt8(ascii: "$")) else { return }
         run.rewriteTexts(split)
     }
 
@@ -33,14 +35,6 @@ enum MathPass {
                 if let close = find(["$", "$"], in: characters, from: index + 2), close > index + 2 {
                     flush(index)
                     pieces.append(.html(span(String(characters[(index + 2)..<close]), display: true)))
-                    index = close + 2
-                    start = index
-                    continue
-                }
-            } else if character == "\\", index + 1 < characters.count, characters[index + 1] == "(" {
-                if let close = find(["\\", ")"], in: characters, from: index + 2) {
-                    flush(index)
-                    pieces.append(.html(span(String(characters[(index + 2)..<close]), display: false)))
                     index = close + 2
                     start = index
                     continue
