@@ -114,8 +114,9 @@ struct BlockTransformer {
         while let list = lists.last, list.frameDepth > frames.count { lists.removeLast() }
 
         let depth = topIndentedDepth
-        let relativeIndent = width - 4 * depth
-        let stripped = LineScan.strip(line, columns: 4 * depth)
+        let regionIndent = min(regionDedent, max(0, width - 4 * depth))
+        let relativeIndent = width - 4 * depth - regionIndent
+        let stripped = LineScan.strip(line, columns: 4 * depth + regionIndent)
         if let open = fence {
             if relativeIndent >= open.listBase {
                 if relativeIndent - open.listBase < 4,

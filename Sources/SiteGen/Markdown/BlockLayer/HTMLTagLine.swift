@@ -11,6 +11,8 @@ enum HTMLTagLine {
         var isSpan: Bool
         /// What follows the tag on its line.
         var rest: String
+        /// The tag as written, `markdown` attribute included.
+        var original: String
     }
 
     static func opening(_ content: ArraySlice<UInt8>) -> Opening? {
@@ -52,7 +54,8 @@ enum HTMLTagLine {
         var tag = "<" + name
         for attribute in attributes where attribute.name != "markdown" && attribute.name != "/" { tag += " " + attribute.raw }
         tag += ">"
-        return Opening(name: name, tag: tag, isSpan: mode == "span", rest: String(text[text.index(after: end)...]))
+        return Opening(name: name, tag: tag, isSpan: mode == "span", rest: String(text[text.index(after: end)...]),
+                       original: String(text[...end]))
     }
 
     private static func attribute(_ raw: String) -> (name: String, raw: String, value: String?) {

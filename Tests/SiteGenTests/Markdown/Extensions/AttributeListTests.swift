@@ -52,7 +52,7 @@ import Testing
 
     @Test func figureContentWithoutBlankLinesIsMarkdown() {
         let html = ExtensionRender.html("<figure markdown=\"1\">\n  ![T](a.png)\n  <figcaption>Pie</figcaption>\n</figure>\n", ["md_in_html"])
-        #expect(html == "<figure>\n<p><img src=\"a.png\" alt=\"T\" /></p>\n  <figcaption>Pie</figcaption>\n</figure>\n")
+        #expect(html == "<figure>\n<p><img src=\"a.png\" alt=\"T\" /></p>\n<figcaption>Pie</figcaption>\n</figure>\n")
     }
 
     @Test func nestedRawElementEndsBeforeMarkdownResumes() {
@@ -106,5 +106,12 @@ import Testing
         options.abbreviations = ["IEEE": "Institute"]
         let html = MarkdownRenderer(options: options).render("=== \"IEEE\"\n    x\n", file: "t.md").html
         #expect(html.contains(#"<label for="__tabbed_1_1"><abbr title="Institute">IEEE</abbr></label>"#))
+    }
+}
+
+extension MarkdownInHTMLTests {
+    @Test func indentedContentIsDedentedNotCode() {
+        let html = ExtensionRender.html("Texto\n<div class=\"result\" markdown>\n    ![Mapa](m.png)\n</div>\n", ["md_in_html"])
+        #expect(html == "<p>Texto</p>\n<div class=\"result\">\n<p><img src=\"m.png\" alt=\"Mapa\" /></p>\n</div>\n")
     }
 }
