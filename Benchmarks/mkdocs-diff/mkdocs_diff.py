@@ -153,10 +153,12 @@ class Signature(html.parser.HTMLParser):
         self.in_code = 0
         self.skip = 0
         self.stack = []
+        self.class_stack = []
 
     def handle_starttag(self, tag, attrs):
         a = {k: (v or "") for k, v in attrs}
         self.stack.append(tag)
+        self.class_stack.append(a.get("class", ""))
         cls = a.get("class", "").split()
         if tag == "h1" and not a.get("id"):
             pass  # Material's own page title, added when the page has no level-1 heading
@@ -168,8 +170,8 @@ class Signature(html.parser.HTMLParser):
             self.structure.append("details:" + " ".join(cls))
         elif tag == "div" and "tabbed-set" in cls:
             self.structure.append("tabs")
-        elif tag == "pre" and not self.in_code:
-            self.structure.append("code")
+        elif tag == "pre" and not self.in_code and "linenos" not in self.classes_open:
+            self.structure.append("code")  # Pygments' line-number column is not a second block
         if tag in ("code", "pre", "script", "style", "svg"):
             self.in_code += 1
         if tag == "code" and self.stack[-2:-1] != ["pre"] and not any(t == "pre" for t in self.stack[:-1]):
@@ -187,8 +189,13 @@ class Signature(html.parser.HTMLParser):
         if tag in ("code", "pre", "script", "style", "svg"):
             self.in_code = max(0, self.in_code - 1)
         while self.stack:
+            self.class_stack.pop()
             if self.stack.pop() == tag:
                 break
+
+    @property
+    def classes_open(self):
+        return " ".join(self.class_stack)
 
     def handle_data(self, data):
         if not self.in_code:

@@ -60,6 +60,7 @@ public struct MarkdownRenderer: Sendable {
                                                      syntaxes: inline == nil || options.extensions == .sitegenDialect
                                                         ? .all : BlockSyntaxes(options.extensions),
                                                      displayMath: inline != nil && options.extensions.contains("pymdownx.arithmatex"),
+                                                     tables: inline != nil && options.extensions.contains("tables"),
                                                      renderInline: renderTitle)
         let lineMap = LineMap(source: normalized, origins: transformed.document.origins, file: file, firstLine: firstLine)
         var assembler = DocumentAssembler(options: options, lineMap: lineMap)

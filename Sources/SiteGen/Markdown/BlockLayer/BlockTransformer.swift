@@ -58,6 +58,10 @@ struct BlockTransformer {
     var displayMath = false
     /// Display math being read.
     var math: OpenMath?
+    /// `tables` is on: pipes inside code spans of table rows do not split cells.
+    var tables = false
+    /// The line before this one was a table row (or its header).
+    var inTable = false
     /// The open `markdown` HTML elements, innermost last.
     var htmlRegions: [HTMLRegion] = []
 
@@ -74,12 +78,14 @@ struct BlockTransformer {
     /// Runs the scan over the whole page.
     static func transform(_ source: NormalizedSource, file: String, firstLine: Int, strings: LocalizedStrings,
                           markdownInHTML: Bool = false, syntaxes: BlockSyntaxes = .all, displayMath: Bool = false,
+                          tables: Bool = false,
                           renderInline: @escaping (String) -> String) -> Output {
         var transformer = BlockTransformer(source: source, file: file, firstLine: firstLine, strings: strings,
                                            renderInline: renderInline)
         transformer.markdownInHTML = markdownInHTML
         transformer.syntaxes = syntaxes
         transformer.displayMath = displayMath
+        transformer.tables = tables
         transformer.run()
         return Output(document: transformer.document, text: transformer.document.finishedText(),
                       diagnostics: transformer.diagnostics)
@@ -105,6 +111,7 @@ struct BlockTransformer {
             return
         }
         if contentStart == line.endIndex {
+            inTable = false
             let depth = topIndentedDepth
             let stripped = LineScan.strip(line, columns: min(width, 4 * depth))
             emit(stripped, markBody: false)
@@ -151,12 +158,30 @@ struct BlockTransformer {
             } else if let offset = LineScan.listItemContentOffset(line, at: contentStart) {
                 lists.append(OpenList(contentColumn: relativeIndent + offset, frameDepth: frames.count))
             }
-            if displayMath, fence == nil, let protected = InlineMathProtector.protect(stripped.text) {
-                emit((ArraySlice(protected), stripped.prefix, stripped.removedBytes), markBody: true)
+            if fence == nil, let rewritten = rewrittenInline(stripped.text) {
+                emit((ArraySlice(rewritten), stripped.prefix, stripped.removedBytes), markBody: true)
                 return
             }
+        } else {
+            inTable = false
         }
         emit(stripped, markBody: true)
+    }
+
+    /// A text line as cmark must see it: pipes in code spans of table rows escaped, inline math
+    /// made raw HTML. Nil when the line stays as written.
+    private mutating func rewrittenInline(_ text: ArraySlice<UInt8>) -> [UInt8]? {
+        var bytes: [UInt8]?
+        if tables {
+            let isRow = text.contains(UInt8(ascii: "|"))
+            if isRow, !inTable, lineIndex + 1 < source.lines.count, TableRowPipes.isDelimiterRow(source.line(lineIndex + 1)) {
+                inTable = true
+            }
+            if !isRow { inTable = false }
+            if inTable { bytes = TableRowPipes.escapeCodePipes(text) }
+        }
+        if displayMath, let protected = InlineMathProtector.protect(bytes.map { ArraySlice($0) } ?? text) { bytes = protected }
+        return bytes
     }
 
     // MARK: The innermost container (read in place: copying a frame costs reference counting)
