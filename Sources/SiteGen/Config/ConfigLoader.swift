@@ -21,7 +21,10 @@ public enum ConfigLoader {
             templatesDir: TemplateLocator.defaultTemplatesDir(projectRoot: folder)
         )
         config.displayRoot = PathUtilities.normalized(options.projectRoot)
-        if file?.defaultDocsDir == "docs" { config.markdownExtensions = .mkdocsDefaults }
+        if file?.defaultDocsDir == "docs" {
+            config.markdownExtensions = .mkdocsDefaults
+            config.isMkDocsProject = true
+        }
         if let file {
             diagnostics += read(file, into: &config)
         } else if options.configPath == nil {

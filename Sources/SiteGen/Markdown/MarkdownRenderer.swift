@@ -16,6 +16,9 @@ public struct MarkdownOptions: Sendable {
     public var extensions: MarkdownExtensions
     /// Icons and emoji for `pymdownx.emoji`, shared by the pages of a build.
     var icons: IconLibrary?
+    /// Lists as Python-Markdown reads them: a list item right after a paragraph line is text
+    /// (MkDocs needs a blank line before a list). On for `mkdocs.yml` projects.
+    public var pythonMarkdownLists = false
     /// The page's abbreviations (`*[HTML]: …` definitions, its own and auto-appended ones), for `abbr`.
     var abbreviations: [String: String] = [:]
 
@@ -61,6 +64,7 @@ public struct MarkdownRenderer: Sendable {
                                                         ? .all : BlockSyntaxes(options.extensions),
                                                      displayMath: inline != nil && options.extensions.contains("pymdownx.arithmatex"),
                                                      tables: inline != nil && options.extensions.contains("tables"),
+                                                     pythonMarkdownLists: options.pythonMarkdownLists,
                                                      renderInline: renderTitle)
         let lineMap = LineMap(source: normalized, origins: transformed.document.origins, file: file, firstLine: firstLine)
         var assembler = DocumentAssembler(options: options, lineMap: lineMap)

@@ -57,6 +57,7 @@ struct PageLoader: Sendable {
 var options = MarkdownOptions(strings: strings, highlighter: highlighter, rewriteLink: { resolver.rewrite($0) },
                                       extensions: config.markdownExtensions)
         options.icons = icons
+        options.pythonMarkdownLists = config.isMkDocsProject
         let document: RenderedDocument
         if let expanded = includes?.expand(front.body, file: displayPath, absolutePath: absolute, firstLine: front.firstLine),
            !expanded.isUnchanged {

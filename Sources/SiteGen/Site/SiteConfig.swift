@@ -18,6 +18,9 @@ public struct SiteConfig: Sendable {
     public var language: String
     /// `nav:` as written; `nil` means "from the folder tree".
     public var nav: [NavEntry]?
+    /// Read from an `mkdocs.yml`: pages render as MkDocs renders them where Python-Markdown and
+    /// CommonMark differ (a list cannot interrupt a paragraph).
+    public var isMkDocsProject = false
     /// `markdown_extensions:`: what an `mkdocs.yml` lists (nothing else, as in MkDocs); our whole
     /// dialect for `sitegen.yml` projects, plus what theirs lists.
     public var markdownExtensions: MarkdownExtensions = .sitegenDialect

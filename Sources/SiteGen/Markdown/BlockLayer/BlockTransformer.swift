@@ -62,6 +62,14 @@ struct BlockTransformer {
     var tables = false
     /// The line before this one was a table row (or its header).
     var inTable = false
+    /// A list item may not interrupt a paragraph (Python-Markdown).
+    var pythonMarkdownLists = false
+    /// The line before this one continued a paragraph.
+    var previousWasParagraphText = false
+    /// The line before this one was a list marker turned into text (one warning per run).
+    var previousLineWasEscapedItem = false
+    /// The line before this one was a list item or its (lazily continued) text.
+    var previousWasListText = false
     /// The open `markdown` HTML elements, innermost last.
     var htmlRegions: [HTMLRegion] = []
 
@@ -78,7 +86,7 @@ struct BlockTransformer {
     /// Runs the scan over the whole page.
     static func transform(_ source: NormalizedSource, file: String, firstLine: Int, strings: LocalizedStrings,
                           markdownInHTML: Bool = false, syntaxes: BlockSyntaxes = .all, displayMath: Bool = false,
-                          tables: Bool = false,
+                          tables: Bool = false, pythonMarkdownLists: Bool = false,
                           renderInline: @escaping (String) -> String) -> Output {
         var transformer = BlockTransformer(source: source, file: file, firstLine: firstLine, strings: strings,
                                            renderInline: renderInline)
@@ -86,6 +94,7 @@ struct BlockTransformer {
         transformer.syntaxes = syntaxes
         transformer.displayMath = displayMath
         transformer.tables = tables
+        transformer.pythonMarkdownLists = pythonMarkdownLists
         transformer.run()
         return Output(document: transformer.document, text: transformer.document.finishedText(),
                       diagnostics: transformer.diagnostics)
@@ -105,6 +114,12 @@ struct BlockTransformer {
 
     private mutating func processLine(_ line: ArraySlice<UInt8>) {
         let (width, contentStart) = LineScan.indentation(of: line)
+        let afterParagraph = previousWasParagraphText
+        previousWasParagraphText = false
+        let afterEscapedItem = previousLineWasEscapedItem
+        previousLineWasEscapedItem = false
+        let afterListText = previousWasListText
+        previousWasListText = false
         if math != nil {
             let stripped = LineScan.strip(line, columns: min(width, 4 * topIndentedDepth))
             continueMath(String(decoding: stripped.prefix + Array(stripped.text), as: UTF8.self))
@@ -136,6 +151,7 @@ struct BlockTransformer {
             reportUnclosed(open)
             fence = nil
         }
+        let wasInList = !lists.isEmpty
         while let list = lists.last, list.contentColumn > relativeIndent {
             lists.removeLast()
         }
@@ -156,7 +172,23 @@ struct BlockTransformer {
                                   listBase: base, indent: relativeIndent,
                                   location: location(column: contentStart - line.startIndex + 1))
             } else if let offset = LineScan.listItemContentOffset(line, at: contentStart) {
+                if pythonMarkdownLists, afterParagraph, !wasInList, !afterListText,
+                   let escaped = ListAfterParagraph.escapeMarker(stripped.text) {
+                    if !afterEscapedItem {
+                        diagnostics.append(.warning("MkDocs reads this list item as text: a list needs a blank line before it; "
+                                                + "rendered as MkDocs does (add a blank line to make it a list)",
+                                                at: location(column: contentStart - line.startIndex + 1)))
+                    }
+                    previousWasParagraphText = true
+                    previousLineWasEscapedItem = true
+                    emit((ArraySlice(escaped), stripped.prefix, stripped.removedBytes), markBody: true)
+                    return
+                }
                 lists.append(OpenList(contentColumn: relativeIndent + offset, frameDepth: frames.count))
+                previousWasListText = true
+            } else {
+                previousWasParagraphText = ListAfterParagraph.continuesParagraph(line[contentStart...])
+                previousWasListText = previousWasParagraphText && (afterListText || wasInList)
             }
             if fence == nil, let rewritten = rewrittenInline(stripped.text) {
                 emit((ArraySlice(rewritten), stripped.prefix, stripped.removedBytes), markBody: true)

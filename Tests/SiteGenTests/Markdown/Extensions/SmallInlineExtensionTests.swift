@@ -112,3 +112,29 @@ import Testing
         #expect(ExtensionRender.html("Texto `a|b` y más\n", []) == "<p>Texto <code>a|b</code> y más</p>\n")
     }
 }
+
+/// Where Python-Markdown reads lists differently from CommonMark, MkDocs projects follow MkDocs.
+@Suite struct PythonMarkdownListTests {
+    private func render(_ markdown: String, mkdocs: Bool) -> RenderedDocument {
+        var options = MarkdownOptions(strings: .english, extensions: .mkdocsDefaults)
+        options.pythonMarkdownLists = mkdocs
+        return MarkdownRenderer(options: options).render(markdown, file: "t.md")
+    }
+
+    @Test func aListRightAfterAParagraphLineIsTextWithAWarning() {
+        let page = render("Resultado:\n- uno\n- dos\n\n1. tres\n", mkdocs: true)
+        #expect(page.html == "<p>Resultado:\n- uno\n- dos</p>\n<ol>\n<li>tres</li>\n</ol>\n")
+        #expect(page.diagnostics.map(\.description) == [
+            "t.md:2:1: warning: MkDocs reads this list item as text: a list needs a blank line before it; rendered as MkDocs does (add a blank line to make it a list)",
+        ])
+    }
+
+    @Test func sitegenProjectsKeepCommonMarkLists() {
+        #expect(render("Resultado:\n- uno\n", mkdocs: false).html == "<p>Resultado:</p>\n<ul>\n<li>uno</li>\n</ul>\n")
+    }
+
+    @Test func thematicBreaksAndHeadingsAreLeftAlone() {
+        #expect(render("Texto\n* * *\n", mkdocs: true).html == "<p>Texto</p>\n<hr />\n")
+        #expect(render("# T\n- uno\n", mkdocs: true).html.contains("<ul>\n<li>uno</li>\n</ul>"))
+    }
+}
