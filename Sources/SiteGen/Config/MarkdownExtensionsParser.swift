@@ -58,7 +58,14 @@ enum MarkdownExtensionsParser {
         case .mapping(let mapping):
             var values: [String: OptionValue] = [:]
             for (key, value) in mapping { if let name = key.string { values[name] = optionValue(value) } }
-            if mapping.tag.description.contains("python/") { return .tagged(tag: mapping.tag.description, value: "") }
+            if mapping.tag.description.contains("python/") {
+                // `!!python/object/apply:f {kwds: {case: lower}}` → the arguments as `case=lower`.
+                var arguments: [String] = []
+                if case .mapping(let kwds)? = values["kwds"] {
+                    for (key, value) in kwds.sorted(by: { $0.key < $1.key }) { arguments.append("\(key)=\(value.string ?? "")") }
+                }
+                return .tagged(tag: mapping.tag.description, value: arguments.joined(separator: ","))
+            }
             return .mapping(values)
         case .alias:
             return .scalar("")

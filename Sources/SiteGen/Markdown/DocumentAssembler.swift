@@ -27,7 +27,8 @@ struct DocumentAssembler {
     }
 
     private mutating func assembleHeadings(_ scan: CmarkScan, into replacements: inout CmarkReplacements) {
-        var slugger = HeadingSlugger(reserved: Set(scan.headings.compactMap(\.customID)))
+        var slugger = HeadingSlugger(reserved: Set(scan.headings.compactMap(\.customID)),
+                                     style: HeadingSlugStyle(toc: options.extensions["toc"]))
         let permalinkTitle = HTMLEscaping.escape(options.strings["permalink"])
         for (index, node) in scan.headings.enumerated() {
             var text = node.text
