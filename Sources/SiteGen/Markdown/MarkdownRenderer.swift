@@ -55,9 +55,10 @@ public struct MarkdownRenderer: Sendable {
         let inline = options.decorateCodeBlocks ? InlinePipeline(extensions: options.extensions, icons: options.icons,
                                                                            abbreviations: options.abbreviations) : nil
         let renderTitle: (String) -> String = { CmarkDocument.renderInline($0, rewriteURL: rewrite, inline: inline).html }
+        let definitionLists = inline != nil && options.extensions.contains("def_list")
         let transformed = BlockTransformer.transform(normalized, file: file, firstLine: firstLine, strings: options.strings,
                                                      markdownInHTML: inline != nil && options.extensions.contains("md_in_html"),
-                                                     renderInline: renderTitle)
+                                                     definitionLists: definitionLists, renderInline: renderTitle)
         let lineMap = LineMap(source: normalized, origins: transformed.document.origins, file: file, firstLine: firstLine)
         var assembler = DocumentAssembler(options: options, lineMap: lineMap)
         let blockExtensions = inline?.cmarkExtensions(block: true) ?? CmarkDocument.defaultExtensionNames
@@ -67,6 +68,7 @@ public struct MarkdownRenderer: Sendable {
         }
         var document = assembler.document
         document.html = rendered.html
+        if definitionLists { document.html = DefinitionListHTML.unwrapTightDefinitions(document.html) }
         if inline != nil {
             document.html = FootnoteShape.rewrite(document.html, backTitle: options.strings["footnoteBack"])
             if options.extensions.contains("pymdownx.tasklist") {

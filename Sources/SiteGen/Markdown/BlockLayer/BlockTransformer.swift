@@ -54,6 +54,10 @@ struct BlockTransformer {
     var markdownInHTML = false
     /// The open `markdown` HTML elements, innermost last.
     var htmlRegions: [HTMLRegion] = []
+    /// `def_list` is on: paragraph lines followed by `:   definition` lines are terms of a `<dl>`.
+    var definitionLists = false
+    /// Terms found ahead, and the paragraph a line may continue.
+    var definitionScan = DefinitionListScan()
 
     init(source: NormalizedSource, file: String, firstLine: Int, strings: LocalizedStrings,
          renderInline: @escaping (String) -> String) {
@@ -67,10 +71,12 @@ struct BlockTransformer {
 
     /// Runs the scan over the whole page.
     static func transform(_ source: NormalizedSource, file: String, firstLine: Int, strings: LocalizedStrings,
-                          markdownInHTML: Bool = false, renderInline: @escaping (String) -> String) -> Output {
+                          markdownInHTML: Bool = false, definitionLists: Bool = false,
+                          renderInline: @escaping (String) -> String) -> Output {
         var transformer = BlockTransformer(source: source, file: file, firstLine: firstLine, strings: strings,
                                            renderInline: renderInline)
         transformer.markdownInHTML = markdownInHTML
+        transformer.definitionLists = definitionLists
         transformer.run()
         return Output(document: transformer.document, text: transformer.document.finishedText(),
                       diagnostics: transformer.diagnostics)
@@ -122,6 +128,8 @@ struct BlockTransformer {
         if topIsTabSet, !continuesTabSet(marker, indent: relativeIndent) {
             closeTopFrame(explicitly: true)
         }
+        if definitionLists, handleDefinitionListLine(line, contentStart: contentStart, width: width,
+                                                     indent: relativeIndent, base: base) { return }
         if relativeIndent - base < 4 {
             if let marker, handle(marker, width: width, indent: relativeIndent, base: base, column: contentStart - line.startIndex + 1) {
                 return
