@@ -61,7 +61,9 @@ extension BlockTransformer {
         }
         let textStart = shallow ? DefinitionListLine.definitionTextStart(content) : nil
         let opensDefinition = textStart != nil && (topIsDefinitionList || definitionScan.pending?.definitionLine == lineIndex)
-        if topIsDefinitionList, !isTerm, !opensDefinition { closeTopFrame(explicitly: true) }
+        // Python-Markdown takes reference and footnote definitions out before it sees the list.
+        let keepsList = isTerm || opensDefinition || !shallow || DefinitionListLine.isReferenceDefinition(content)
+        if topIsDefinitionList, !keepsList { closeTopFrame(explicitly: true) }
 
         if isTerm {
             addTerm(content, width: width, indent: indent, base: base, column: contentStart - line.startIndex + 1)
@@ -143,26 +145,34 @@ extension BlockTransformer {
 
         var end = line.endIndex
         while end > textStart, line[end - 1] == LineScan.space || line[end - 1] == LineScan.tab { end -= 1 }
-        let text = line[textStart..<end]
+        var text = line[textStart..<end]
         guard !text.isEmpty else {
             markParagraph(open: false)
             return
         }
         // The text sits where the body's lines go once dedented: at the `:`'s indentation.
-        let textColumn = textStart - line.startIndex + 1
+        let prefix = Array(repeating: LineScan.space, count: indent)
+        if let comment = DefinitionListLine.leadingComment(text) {
+            // `:   <!-- md:default x --> Text`: for Python-Markdown the comment is inline, for cmark
+            // a line starting with one is an HTML block that would swallow the text: the comment
+            // gets a line of its own.
+            document.append(text[..<comment.end], prefix: prefix,
+                            origin: origin(removedBytes: max(0, textStart - line.startIndex - indent)))
+            text = text[comment.textStart...]
+        }
+        let textColumn = text.startIndex - line.startIndex + 1
         if let marker = ContainerMarker.parse(text),
            handle(marker, width: width + 4, indent: indent, base: base, column: textColumn) {
             markParagraph(open: false)
             return
         }
-        if let opening = LineScan.fenceOpening(text, at: textStart) {
+        if let opening = LineScan.fenceOpening(text, at: text.startIndex) {
             fence = OpenFence(character: opening.character, length: opening.length, frameDepth: frames.count,
                               listBase: base, indent: indent, location: location(column: textColumn))
-        } else if let offset = LineScan.listItemContentOffset(text, at: textStart) {
+        } else if let offset = LineScan.listItemContentOffset(text, at: text.startIndex) {
             lists.append(OpenList(contentColumn: indent + offset, frameDepth: frames.count))
         }
-        document.append(text, prefix: Array(repeating: LineScan.space, count: indent),
-                        origin: origin(removedBytes: max(0, textStart - line.startIndex - indent)))
+        document.append(text, prefix: prefix, origin: origin(removedBytes: max(0, text.startIndex - line.startIndex - indent)))
         frames[frames.count - 1].hasBody = true
         markParagraph(open: fence == nil && ContainerMarker.parse(text) == nil)
     }

@@ -37,6 +37,29 @@ enum DefinitionListLine {
         return true
     }
 
+    /// Where a leading HTML comment ends and the text after it starts (`<!-- md:default x --> Text`),
+    /// when the comment ends on the line and text follows it.
+    static func leadingComment(_ text: ArraySlice<UInt8>) -> (end: Int, textStart: Int)? {
+        guard text.starts(with: "<!--".utf8) else { return nil }
+        var index = text.startIndex + 4
+        while index + 3 <= text.endIndex {
+            if text[index] == UInt8(ascii: "-"), text[index + 1] == UInt8(ascii: "-"), text[index + 2] == UInt8(ascii: ">") {
+                var rest = index + 3
+                while rest < text.endIndex, text[rest] == LineScan.space || text[rest] == LineScan.tab { rest += 1 }
+                return rest < text.endIndex ? (index + 3, rest) : nil
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// True for a link reference or footnote definition (`[id]: url`, `[^1]: text`).
+    static func isReferenceDefinition(_ content: ArraySlice<UInt8>) -> Bool {
+        guard content.first == UInt8(ascii: "["), let close = content.firstIndex(of: UInt8(ascii: "]")),
+              close > content.startIndex + 1 else { return false }
+        return close + 1 < content.endIndex && content[close + 1] == UInt8(ascii: ":")
+    }
+
     /// The term a line holds: its text without surrounding whitespace.
     static func term(_ content: ArraySlice<UInt8>) -> String {
         String(decoding: content, as: UTF8.self).trimmingCharacters(in: .whitespaces)
