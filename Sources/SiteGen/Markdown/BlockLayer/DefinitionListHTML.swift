@@ -24,26 +24,33 @@ enum DefinitionListHTML {
     static let definitionClosing = ["</dd>"]
 
     /// Turns `<dd data-sitegen-tight>\n<p>…</p>\n</dd>` into `<dd>…</dd>`; a tight definition that
-    /// is not one paragraph (a list, a code block) just becomes `<dd>`.
+    /// is not one paragraph (a list, a code block) just becomes `<dd>`. One pass over the bytes.
     static func unwrapTightDefinitions(_ html: String) -> String {
-        let marker = tightOpening[0]
-        guard html.contains(marker) else { return html }
-        var output = ""
-        output.reserveCapacity(html.utf8.count)
-        var rest = html[...]
-        while let found = rest.range(of: marker) {
-            output += rest[..<found.lowerBound]
-            output += "<dd>"
-            rest = rest[found.upperBound...]
-            let paragraphStart = "\n<p>", paragraphEnd = "</p>\n</dd>"
-            guard rest.hasPrefix(paragraphStart),
-                  let end = rest.range(of: "</p>"),
-                  rest[end.lowerBound...].hasPrefix(paragraphEnd) else { continue }
-            output += rest[rest.index(rest.startIndex, offsetBy: paragraphStart.count)..<end.lowerBound]
-            output += "</dd>"
-            rest = rest[rest.index(end.lowerBound, offsetBy: paragraphEnd.count)...]
+        var html = html
+        let unwrapped: String? = html.withUTF8 { bytes in
+            let marker = Array(tightOpening[0].utf8)
+            guard var found = bytes.firstIndex(of: marker, from: 0) else { return nil }
+            let paragraphStart = Array("\n<p>".utf8), paragraphEnd = Array("</p>".utf8), definitionEnd = Array("</p>\n</dd>".utf8)
+            var output: [UInt8] = []
+            output.reserveCapacity(bytes.count)
+            var copied = 0
+            while true {
+                output.append(contentsOf: bytes[copied..<found])
+                output.append(contentsOf: "<dd>".utf8)
+                copied = found + marker.count
+                if bytes.hasPrefix(paragraphStart, at: copied),
+                   let end = bytes.firstIndex(of: paragraphEnd, from: copied + paragraphStart.count),
+                   bytes.hasPrefix(definitionEnd, at: end) {
+                    output.append(contentsOf: bytes[(copied + paragraphStart.count)..<end])
+                    output.append(contentsOf: "</dd>".utf8)
+                    copied = end + definitionEnd.count
+                }
+                guard let next = bytes.firstIndex(of: marker, from: copied) else { break }
+                found = next
+            }
+            output.append(contentsOf: bytes[copied...])
+            return String(decoding: output, as: UTF8.self)
         }
-        output += rest
-        return output
+        return unwrapped ?? html
     }
 }
