@@ -47,27 +47,28 @@ extension BlockTransformer {
     mutating func handleDefinitionListLine(_ line: ArraySlice<UInt8>, contentStart: Int, width: Int,
                                            indent: Int, base: Int) -> Bool {
         let content = line[contentStart...]
-        let container = topContainerIndex
-        let continuesParagraph = definitionScan.paragraphLine == lineIndex - 1 && definitionScan.paragraphContainer == container
+        let continuesParagraph = definitionScan.paragraphLine == lineIndex - 1
+            && definitionScan.paragraphContainer == topContainerIndex
         let shallow = indent - base < 4
         let paragraphText = shallow && DefinitionListLine.isParagraphText(content, markdownInHTML: markdownInHTML)
 
         var isTerm = false
         if let pending = definitionScan.pending, pending.lines.contains(lineIndex) {
             isTerm = true
-        } else if paragraphText, !continuesParagraph, let found = termsAhead(width: width, base: base) {
+        } else if paragraphText, !continuesParagraph, let found = termsAhead(base: base) {
             definitionScan.pending = found
             isTerm = true
         }
         let textStart = shallow ? DefinitionListLine.definitionTextStart(content) : nil
         let opensDefinition = textStart != nil && (topIsDefinitionList || definitionScan.pending?.definitionLine == lineIndex)
-        // Python-Markdown takes reference and footnote definitions out before it sees the list.
+        // Python-Markdown takes reference and footnote definitions out before it sees the list; an
+        // indented line continues what came before (a footnote's text).
         let keepsList = isTerm || opensDefinition || !shallow || DefinitionListLine.isReferenceDefinition(content)
         if topIsDefinitionList, !keepsList { closeTopFrame(explicitly: true) }
 
         if isTerm {
             addTerm(content, width: width, indent: indent, base: base, column: contentStart - line.startIndex + 1)
-            definitionScan.paragraphLine = -2
+            markParagraph(open: false)
             return true
         }
         if let textStart, opensDefinition {
@@ -90,7 +91,7 @@ extension BlockTransformer {
 
     /// From a paragraph's first line (the current one): its lines are terms when a definition
     /// line follows them, directly or after blank lines.
-    private func termsAhead(width: Int, base: Int) -> DefinitionListScan.PendingTerms? {
+    private func termsAhead(base: Int) -> DefinitionListScan.PendingTerms? {
         let depth = topIndentedDepth, required = topRequiredIndent
         /// The line's content and its indentation past `base`, when it stays in the current container.
         func read(_ index: Int) -> (content: ArraySlice<UInt8>, indent: Int)? {
