@@ -73,10 +73,34 @@ def _importable(module):
     return False
 
 
-def reference_config(project, config_name):
-    """Writes a config for the MkDocs build: unavailable plugins, extensions and all hooks removed."""
-    path = os.path.join(project, config_name)
+def _merged(parent, child):
+    """MkDocs' INHERIT merge: mappings merged key by key, anything else replaced by the child's."""
+    if isinstance(parent, dict) and isinstance(child, dict):
+        result = dict(parent)
+        for key, value in child.items():
+            result[key] = _merged(parent[key], value) if key in parent else value
+        return result
+    return child
+
+
+def _load_with_inherit(path):
     data = yaml.load(open(path, encoding="utf-8"), Loader=_TagKeepingLoader) or {}
+    parent = data.pop("INHERIT", None)
+    if isinstance(parent, str):
+        parent_path = os.path.normpath(os.path.join(os.path.dirname(path), parent))
+        base = _load_with_inherit(parent_path)
+        # Paths in the parent stay relative to the parent's folder.
+        for key in ("docs_dir",):
+            if key in base and key not in data:
+                base[key] = os.path.join(os.path.relpath(os.path.dirname(parent_path), os.path.dirname(path)), base[key])
+        data = _merged(base, data)
+    return data
+
+
+def reference_config(project, config_name):
+    """Writes a config for the MkDocs build: INHERIT resolved; unavailable plugins, extensions and all hooks removed."""
+    path = os.path.join(project, config_name)
+    data = _load_with_inherit(path)
     plugins = data.get("plugins")
     items = plugins if isinstance(plugins, list) else [{k: v} for k, v in (plugins or {}).items()]
     data["plugins"] = [item for item in items
@@ -88,7 +112,7 @@ def reference_config(project, config_name):
                                        if _importable((e if isinstance(e, str) else next(iter(e))))]
     elif isinstance(extensions, dict):
         data["markdown_extensions"] = {k: v for k, v in extensions.items() if _importable(k)}
-    out = os.path.join(project, ".mkdocs-diff.yml")
+    out = os.path.join(os.path.dirname(path), ".mkdocs-diff.yml")
     with open(out, "w", encoding="utf-8") as handle:
         yaml.dump(data, handle, Dumper=_TagKeepingDumper, allow_unicode=True, sort_keys=False)
     return out

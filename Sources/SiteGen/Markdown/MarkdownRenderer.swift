@@ -58,14 +58,9 @@ public struct MarkdownRenderer: Sendable {
         let inline = options.decorateCodeBlocks ? InlinePipeline(extensions: options.extensions, icons: options.icons,
                                                                            abbreviations: options.abbreviations) : nil
         let renderTitle: (String) -> String = { CmarkDocument.renderInline($0, rewriteURL: rewrite, inline: inline).html }
+        let features = inline == nil ? BlockFeatures() : BlockFeatures(options)
         let transformed = BlockTransformer.transform(normalized, file: file, firstLine: firstLine, strings: options.strings,
-                                                     markdownInHTML: inline != nil && options.extensions.contains("md_in_html"),
-                                                     syntaxes: inline == nil || options.extensions == .sitegenDialect
-                                                        ? .all : BlockSyntaxes(options.extensions),
-                                                     displayMath: inline != nil && options.extensions.contains("pymdownx.arithmatex"),
-                                                     tables: inline != nil && options.extensions.contains("tables"),
-                                                     pythonMarkdownLists: options.pythonMarkdownLists,
-                                                     renderInline: renderTitle)
+                                                     features: features, renderInline: renderTitle)
         let lineMap = LineMap(source: normalized, origins: transformed.document.origins, file: file, firstLine: firstLine)
         var assembler = DocumentAssembler(options: options, lineMap: lineMap)
         let blockExtensions = inline?.cmarkExtensions(block: true) ?? CmarkDocument.defaultExtensionNames
@@ -75,6 +70,7 @@ public struct MarkdownRenderer: Sendable {
         }
         var document = assembler.document
         document.html = rendered.html
+        if features.definitionLists { document.html = DefinitionListHTML.unwrapTightDefinitions(document.html) }
         if inline != nil {
             document.html = FootnoteShape.rewrite(document.html, backTitle: options.strings["footnoteBack"])
             if options.extensions.contains("pymdownx.tasklist") {

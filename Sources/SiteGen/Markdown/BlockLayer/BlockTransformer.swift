@@ -50,20 +50,17 @@ struct BlockTransformer {
     var containerCount: Int32 = 0
     var tabSetCount = 0
     var lineIndex = 0
-    /// `md_in_html` is on: HTML elements with a `markdown` attribute get Markdown content.
-    var markdownInHTML = false
-    /// The container syntaxes the page's extensions turn on.
-    var syntaxes = BlockSyntaxes.all
-    /// `pymdownx.arithmatex` is on: `$$` … `$$` lines are display math.
-    var displayMath = false
+    /// What the page's extensions turn on in the block layer.
+    var features = BlockFeatures()
+    var markdownInHTML: Bool { features.markdownInHTML }
+    var syntaxes: BlockSyntaxes { features.syntaxes }
+    var displayMath: Bool { features.displayMath }
     /// Display math being read.
     var math: OpenMath?
-    /// `tables` is on: pipes inside code spans of table rows do not split cells.
-    var tables = false
+    var tables: Bool { features.tables }
     /// The line before this one was a table row (or its header).
     var inTable = false
-    /// A list item may not interrupt a paragraph (Python-Markdown).
-    var pythonMarkdownLists = false
+    var pythonMarkdownLists: Bool { features.pythonMarkdownLists }
     /// The line before this one continued a paragraph.
     var previousWasParagraphText = false
     /// The line before this one was a list marker turned into text (one warning per run).
@@ -72,6 +69,9 @@ struct BlockTransformer {
     var previousWasListText = false
     /// The open `markdown` HTML elements, innermost last.
     var htmlRegions: [HTMLRegion] = []
+    var definitionLists: Bool { features.definitionLists }
+    /// Terms found ahead, and the paragraph a line may continue.
+    var definitionScan = DefinitionListScan()
 
     init(source: NormalizedSource, file: String, firstLine: Int, strings: LocalizedStrings,
          renderInline: @escaping (String) -> String) {
@@ -85,16 +85,11 @@ struct BlockTransformer {
 
     /// Runs the scan over the whole page.
     static func transform(_ source: NormalizedSource, file: String, firstLine: Int, strings: LocalizedStrings,
-                          markdownInHTML: Bool = false, syntaxes: BlockSyntaxes = .all, displayMath: Bool = false,
-                          tables: Bool = false, pythonMarkdownLists: Bool = false,
+                          features: BlockFeatures = BlockFeatures(),
                           renderInline: @escaping (String) -> String) -> Output {
         var transformer = BlockTransformer(source: source, file: file, firstLine: firstLine, strings: strings,
                                            renderInline: renderInline)
-        transformer.markdownInHTML = markdownInHTML
-        transformer.syntaxes = syntaxes
-        transformer.displayMath = displayMath
-        transformer.tables = tables
-        transformer.pythonMarkdownLists = pythonMarkdownLists
+        transformer.features = features
         transformer.run()
         return Output(document: transformer.document, text: transformer.document.finishedText(),
                       diagnostics: transformer.diagnostics)
@@ -161,6 +156,8 @@ struct BlockTransformer {
         if topIsTabSet, !continuesTabSet(marker, indent: relativeIndent) {
             closeTopFrame(explicitly: true)
         }
+        if definitionLists, handleDefinitionListLine(line, contentStart: contentStart, width: width,
+                                                     indent: relativeIndent, base: base) { return }
         if relativeIndent - base < 4 {
             if let marker, handle(marker, width: width, indent: relativeIndent, base: base, column: contentStart - line.startIndex + 1) {
                 return
