@@ -25,6 +25,7 @@ extension LocalizedStrings {
             "toggleTheme": "Toggle light/dark theme",
             "home": "Home",
             "permalink": "Permanent link",
+            "editPage": "Edit this page",
             "skipToContent": "Skip to content",
         ],
         admonitionTitles: [

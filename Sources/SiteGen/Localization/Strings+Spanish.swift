@@ -25,6 +25,7 @@ extension LocalizedStrings {
             "toggleTheme": "Cambiar tema claro/oscuro",
             "home": "Inicio",
             "permalink": "Enlace permanente",
+            "editPage": "Editar esta página",
             "skipToContent": "Saltar al contenido",
         ],
         admonitionTitles: [

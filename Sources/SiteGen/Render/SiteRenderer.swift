@@ -22,6 +22,7 @@ struct SiteRenderer {
         var files = assetFiles()
         files += rendered
         files.append(OutputFile(path: "404.html", content: .text(templates.renderPage(contexts.notFoundContext()))))
+        files += RedirectPages.files(for: site.config.redirects, site: site)
         files.append(OutputFile(path: "sitemap.xml", content: .text(Sitemap.xml(pageURLs: pages.map(\.url), siteURL: site.config.siteURL))))
         timings.lap("404, sitemap, assets")
         let strings = LocalizedStrings.forLanguage(site.config.language)

@@ -42,7 +42,7 @@ struct PageLoader: Sendable {
         let document = renderMarkdown.render(front.body, displayPath, front.firstLine, options)
         diagnostics += document.diagnostics
         let page = ParsedPage(sourcePath: sourcePath, displayPath: displayPath, url: resolver.pageURL,
-                              document: document, frontMatterTitle: front.title, contentHash: ContentFingerprint.of(bytes))
+                              document: document, meta: front.meta, contentHash: ContentFingerprint.of(bytes))
         return Loaded(page: page, diagnostics: diagnostics)
     }
 }
