@@ -26,6 +26,7 @@ extension LocalizedStrings {
             "home": "Home",
             "permalink": "Permanent link",
             "footnoteBack": "Jump back to footnote %d in the text",
+            "editPage": "Edit this page",
             "skipToContent": "Skip to content",
         ],
         admonitionTitles: [

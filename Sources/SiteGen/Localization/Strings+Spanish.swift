@@ -26,6 +26,7 @@ extension LocalizedStrings {
             "home": "Inicio",
             "permalink": "Enlace permanente",
             "footnoteBack": "Volver a la nota %d en el texto",
+            "editPage": "Editar esta página",
             "skipToContent": "Saltar al contenido",
         ],
         admonitionTitles: [

@@ -69,7 +69,7 @@ var options = MarkdownOptions(strings: strings, highlighter: highlighter, rewrit
         }
         diagnostics += document.diagnostics
         let page = ParsedPage(sourcePath: sourcePath, displayPath: displayPath, url: resolver.pageURL,
-                              document: document, frontMatterTitle: front.title, contentHash: ContentFingerprint.of(bytes))
+                              document: document, meta: front.meta, contentHash: ContentFingerprint.of(bytes))
         return Loaded(page: page, diagnostics: diagnostics)
     }
 }

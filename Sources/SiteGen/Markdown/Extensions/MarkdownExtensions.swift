@@ -33,6 +33,19 @@ public struct MarkdownExtensions: Sendable, Equatable {
         return result
     }
 
+    /// These extensions merged into `base` as MkDocs' INHERIT merges mappings: an extension in
+    /// both keeps `base`'s options that these do not set.
+    public func merged(into base: MarkdownExtensions) -> MarkdownExtensions {
+        var result = base
+        for (name, value) in options {
+            var combined = base.options[name] ?? ExtensionOptions()
+            for (key, option) in value.values { combined.values[key] = option }
+            for (key, line) in value.lines { combined.lines[key] = line }
+            result.options[name] = combined
+        }
+        return result
+    }
+
     /// `markdown.extensions.toc` → `toc`; `pymdownx.caret` stays as it is.
     public static func shortName(_ name: String) -> String {
         let prefix = "markdown.extensions."
