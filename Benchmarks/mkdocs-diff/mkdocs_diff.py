@@ -62,21 +62,45 @@ KEPT_PLUGINS = {"search", "tags", "offline", "redirects", "minify"}
 
 
 def _importable(module):
-    """True for an extension Python-Markdown can load: a module, or a short name of its own (`admonition`)."""
+    """True when Python-Markdown can load extension `module` (a module path or a built-in short name)."""
     import importlib.util
-    for name in (module, "markdown.extensions." + module):
+    for candidate in (module, "markdown.extensions." + module):
         try:
-            if importlib.util.find_spec(name) is not None:
+            if importlib.util.find_spec(candidate) is not None:
                 return True
         except (ImportError, ValueError):
             pass
     return False
 
 
-def reference_config(project, config_name):
-    """Writes a config for the MkDocs build: unavailable plugins, extensions and all hooks removed."""
-    path = os.path.join(project, config_name)
+def _merged(parent, child):
+    """MkDocs' INHERIT merge: mappings merged key by key, anything else replaced by the child's."""
+    if isinstance(parent, dict) and isinstance(child, dict):
+        result = dict(parent)
+        for key, value in child.items():
+            result[key] = _merged(parent[key], value) if key in parent else value
+        return result
+    return child
+
+
+def _load_with_inherit(path):
     data = yaml.load(open(path, encoding="utf-8"), Loader=_TagKeepingLoader) or {}
+    parent = data.pop("INHERIT", None)
+    if isinstance(parent, str):
+        parent_path = os.path.normpath(os.path.join(os.path.dirname(path), parent))
+        base = _load_with_inherit(parent_path)
+        # Paths in the parent stay relative to the parent's folder.
+        for key in ("docs_dir",):
+            if key in base and key not in data:
+                base[key] = os.path.join(os.path.relpath(os.path.dirname(parent_path), os.path.dirname(path)), base[key])
+        data = _merged(base, data)
+    return data
+
+
+def reference_config(project, config_name):
+    """Writes a config for the MkDocs build: INHERIT resolved; unavailable plugins, extensions and all hooks removed."""
+    path = os.path.join(project, config_name)
+    data = _load_with_inherit(path)
     plugins = data.get("plugins")
     items = plugins if isinstance(plugins, list) else [{k: v} for k, v in (plugins or {}).items()]
     data["plugins"] = [item for item in items
@@ -88,7 +112,7 @@ def reference_config(project, config_name):
                                        if _importable((e if isinstance(e, str) else next(iter(e))))]
     elif isinstance(extensions, dict):
         data["markdown_extensions"] = {k: v for k, v in extensions.items() if _importable(k)}
-    out = os.path.join(project, ".mkdocs-diff.yml")
+    out = os.path.join(os.path.dirname(path), ".mkdocs-diff.yml")
     with open(out, "w", encoding="utf-8") as handle:
         yaml.dump(data, handle, Dumper=_TagKeepingDumper, allow_unicode=True, sort_keys=False)
     return out
@@ -104,7 +128,7 @@ ELEMENTS = {
     "del": lambda t, a: t == "del",
     "sub": lambda t, a: t == "sub",
     "icon": lambda t, a: t == "span" and "twemoji" in a.get("class", "").split(),
-    "emoji": lambda t, a: t == "img" and "emojione" in a.get("class", "") or (t == "span" and "emojione" in a.get("class", "")),
+    "emoji": lambda t, a: t == "img" and "twemoji" in a.get("class", "").split(),
     "mermaid": lambda t, a: "mermaid" in a.get("class", "").split(),
     "math": lambda t, a: "arithmatex" in a.get("class", "").split(),
     "footnote-ref": lambda t, a: t == "sup" and a.get("id", "").startswith("fnref"),
@@ -119,7 +143,7 @@ ELEMENTS = {
     "table": lambda t, a: t == "table" and "highlighttable" not in a.get("class", ""),
     "li": lambda t, a: t == "li",
     "dl": lambda t, a: t == "dt",
-    "img": lambda t, a: t == "img" and "emojione" not in a.get("class", ""),
+    "img": lambda t, a: t == "img" and "twemoji" not in a.get("class", "").split(),
     "annotate": lambda t, a: "annotate" in a.get("class", "").split(),
 }
 
@@ -153,10 +177,12 @@ class Signature(html.parser.HTMLParser):
         self.in_code = 0
         self.skip = 0
         self.stack = []
+        self.class_stack = []
 
     def handle_starttag(self, tag, attrs):
         a = {k: (v or "") for k, v in attrs}
         self.stack.append(tag)
+        self.class_stack.append(a.get("class", ""))
         cls = a.get("class", "").split()
         if tag == "h1" and not a.get("id"):
             pass  # Material's own page title, added when the page has no level-1 heading
@@ -168,8 +194,8 @@ class Signature(html.parser.HTMLParser):
             self.structure.append("details:" + " ".join(cls))
         elif tag == "div" and "tabbed-set" in cls:
             self.structure.append("tabs")
-        elif tag == "pre" and not self.in_code:
-            self.structure.append("code")
+        elif tag == "pre" and not self.in_code and "linenos" not in self.classes_open:
+            self.structure.append("code")  # Pygments' line-number column is not a second block
         if tag in ("code", "pre", "script", "style", "svg"):
             self.in_code += 1
         if tag == "code" and self.stack[-2:-1] != ["pre"] and not any(t == "pre" for t in self.stack[:-1]):
@@ -187,8 +213,13 @@ class Signature(html.parser.HTMLParser):
         if tag in ("code", "pre", "script", "style", "svg"):
             self.in_code = max(0, self.in_code - 1)
         while self.stack:
+            self.class_stack.pop()
             if self.stack.pop() == tag:
                 break
+
+    @property
+    def classes_open(self):
+        return " ".join(self.class_stack)
 
     def handle_data(self, data):
         if not self.in_code:

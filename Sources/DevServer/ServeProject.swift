@@ -16,13 +16,16 @@ public struct ServeProject: Sendable {
         self.watchedPaths = watchedPaths
     }
 
-    /// Watches the docs folder, the templates, the config file and the snippet library's sources;
+    /// Watches the docs folder, the templates, the config file (and those it inherits from), a
+    /// Material `custom_dir` whose static files are copied, and the snippet library's sources;
     /// `displayRoot` is the folder the config's display paths are relative to (the current directory).
     public init(config: SiteConfig, displayRoot: String) {
         var watched = [config.docsDir, config.templatesDir]
         if let file = config.configFile {
             watched.append(file.hasPrefix("/") ? file : displayRoot + "/" + file)
         }
+        watched += config.inheritedConfigFiles
+        if let staticDir = config.theme.staticDir { watched.append(staticDir) }
         watched += config.snippets?.librarySources ?? []
         self.init(siteDir: config.siteDir, watchedPaths: watched)
     }

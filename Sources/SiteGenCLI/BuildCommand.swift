@@ -4,20 +4,24 @@ import SiteGen
 import SwiftHighlighter
 
 /// `sitegen build`: builds the site into `site/` (or `--site-dir`), printing diagnostics and a summary.
+/// MkDocs' spellings work too (`-f/--config-file`, `-d`, `-s`, `-q`, `--clean`).
 struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "build", abstract: "Build the site into site/.")
 
-    @Option(name: .long, help: "Config file (default: sitegen.yml, else mkdocs.yml).")
+    @Option(name: [.long, .customShort("f"), .customLong("config-file")], help: "Config file (default: sitegen.yml, else mkdocs.yml).")
     var config: String?
 
-    @Option(name: .customLong("site-dir"), help: "Output folder, overriding site_dir.")
+    @Option(name: [.customLong("site-dir"), .customShort("d")], help: "Output folder, overriding site_dir.")
     var siteDir: String?
 
-    @Flag(help: "Treat broken links and anchors as errors.")
+    @Flag(name: [.long, .short], help: "Treat broken links and anchors as errors.")
     var strict = false
 
-    @Flag(help: "Print errors only.")
+    @Flag(name: [.long, .short], help: "Print errors only.")
     var quiet = false
+
+    @Flag(help: "Accepted for MkDocs habits: every build starts from a clean site.")
+    var clean = false
 
     @Flag(help: "Print how long each stage of the build took.")
     var timings = false

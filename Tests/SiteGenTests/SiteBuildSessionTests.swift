@@ -68,6 +68,19 @@ struct SiteBuildSessionTests {
         #expect(fixture.read("site/b/index.html")?.contains("<title>B — Otro nombre</title>") == true)
     }
 
+    @Test func aChangeToAnInheritedConfigRebuildsEverything() {
+        var files = Self.files
+        files["sitegen.yml"] = "INHERIT: base.yml\n"
+        files["base.yml"] = "site_name: Base\n"
+        let fixture = SiteFixture(files)
+        let session = session(fixture)
+        _ = session.build()
+        fixture.write("base.yml", "site_name: Otra base\n")
+        let report = session.rebuild(changedPaths: ["base.yml"])
+        #expect(report.succeeded)
+        #expect(fixture.read("site/b/index.html")?.contains("<title>B — Otra base</title>") == true)
+    }
+
     @Test func unchangedSaveWritesNoPage() {
         let fixture = SiteFixture(Self.files)
         let session = session(fixture)

@@ -79,3 +79,11 @@ struct NavHTMLRendererTests {
             == "<ul><li>A</li><li>a</li></ul>")
     #expect(NavHTMLRenderer.replacingFirst("<li>z</li>", in: "<ul><li>a</li></ul>", with: "x") == nil)
 }
+
+extension SiteNavTests {
+    @Test func missingNavPagesAreWarningsInMkDocsProjects() {
+        let fixture = SiteFixture(["mkdocs.yml": "site_name: x\nnav:\n  - index.md\n  - falta.md\n", "docs/index.md": "# A\n"])
+        let site = SiteLoader(options: fixture.options).load()
+        #expect(SiteFixture.lines(site.diagnostics) == ["mkdocs.yml:4:5: warning: nav entry 'falta.md' names a page that is not in docs"])
+    }
+}

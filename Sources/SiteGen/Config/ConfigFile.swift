@@ -36,4 +36,8 @@ struct ConfigFile: Sendable, Equatable {
 
     /// The `docs_dir` used when the file does not say.
     var defaultDocsDir: String { kind == .mkdocs ? "docs" : "content" }
+
+    /// The site language when `theme.language` does not say: English for `mkdocs.yml` (as MkDocs),
+    /// Spanish for `sitegen.yml`.
+    var defaultLanguage: String { kind == .mkdocs ? "en" : "es" }
 }

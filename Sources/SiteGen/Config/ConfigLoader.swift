@@ -18,11 +18,16 @@ public enum ConfigLoader {
             configFile: file.map { PathUtilities.display($0.path, relativeTo: options.projectRoot) },
             docsDir: PathUtilities.absolute(file?.defaultDocsDir ?? "content", relativeTo: folder),
             siteDir: PathUtilities.absolute("site", relativeTo: folder),
-            templatesDir: TemplateLocator.defaultTemplatesDir(projectRoot: folder)
+            templatesDir: TemplateLocator.defaultTemplatesDir(projectRoot: folder),
+            language: file?.defaultLanguage ?? "es"
         )
         config.displayRoot = PathUtilities.normalized(options.projectRoot)
+        if file?.defaultDocsDir == "docs" {
+            config.markdownExtensions = .mkdocsDefaults
+            config.isMkDocsProject = true
+        }
         if let file {
-            diagnostics += read(file, into: &config)
+            diagnostics += read(file, into: &config, environment: options.environment)
         } else if options.configPath == nil {
             diagnostics.append(Diagnostic(.note, "no sitegen.yml or mkdocs.yml in \(config.displayPath(folder)); using the defaults"))
         }
@@ -33,24 +38,20 @@ public enum ConfigLoader {
         return (config, diagnostics)
     }
 
-    /// Parses the YAML text of `file` into `config`; returns what was wrong with it.
-    static func read(_ file: ConfigFile, into config: inout SiteConfig) -> [Diagnostic] {
-        let shownPath = config.configFile ?? file.path
-        guard let data = FileManager.default.contents(atPath: file.path) else {
-            return [.error("cannot read the config file", at: SourceLocation(file: shownPath, line: 1))]
+    /// Reads `file` and the files it inherits from (`INHERIT:`) into `config`, parents first;
+    /// returns what was wrong with them.
+    static func read(_ file: ConfigFile, into config: inout SiteConfig,
+                     environment: [String: String] = ProcessInfo.processInfo.environment) -> [Diagnostic] {
+        let chain = ConfigChain.read(file.path, display: config.displayPath, environment: environment)
+        var diagnostics = chain.diagnostics
+        config.inheritedConfigFiles = chain.links.map(\.path).filter { $0 != file.path }
+        for link in chain.links {
+            var reader = link.reader
+            ConfigKeys.apply(link.root, to: &config, reader: &reader)
+            diagnostics += reader.diagnostics
         }
-        guard let text = String(data: data, encoding: .utf8) else {
-            return [.error("the config file is not valid UTF-8", at: SourceLocation(file: shownPath, line: 1))]
-        }
-        let root: Node?
-        do {
-            root = try Yams.compose(yaml: text)
-        } catch {
-            return [YAMLErrorLocation.diagnostic(for: error, file: shownPath)]
-        }
-        guard let root else { return [] }
-        var reader = YAMLReader(file: shownPath)
-        ConfigKeys.apply(root, to: &config, defaultDocsDir: file.defaultDocsDir, reader: &reader)
-        return reader.diagnostics
+        diagnostics += CustomThemeFolder.resolve(&config)
+        diagnostics += PluginsConfigParser.warnings(for: config)
+        return diagnostics
     }
 }

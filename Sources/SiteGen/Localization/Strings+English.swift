@@ -25,6 +25,8 @@ extension LocalizedStrings {
             "toggleTheme": "Toggle light/dark theme",
             "home": "Home",
             "permalink": "Permanent link",
+            "footnoteBack": "Jump back to footnote %d in the text",
+            "editPage": "Edit this page",
             "skipToContent": "Skip to content",
         ],
         admonitionTitles: [

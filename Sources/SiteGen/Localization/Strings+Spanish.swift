@@ -25,6 +25,8 @@ extension LocalizedStrings {
             "toggleTheme": "Cambiar tema claro/oscuro",
             "home": "Inicio",
             "permalink": "Enlace permanente",
+            "footnoteBack": "Volver a la nota %d en el texto",
+            "editPage": "Editar esta página",
             "skipToContent": "Saltar al contenido",
         ],
         admonitionTitles: [

@@ -16,6 +16,9 @@ struct DocumentAssembler {
 
     mutating func replacements(for scan: CmarkScan) -> CmarkReplacements {
         var replacements = CmarkReplacements()
+        for problem in scan.inlineProblems {
+            document.diagnostics.append(.warning(problem.message, at: lineMap.location(line: problem.line, column: 1)))
+        }
         assembleHeadings(scan, into: &replacements)
         assembleCodeBlocks(scan, into: &replacements)
         assembleInlineCode(scan, into: &replacements)
@@ -25,7 +28,8 @@ struct DocumentAssembler {
     }
 
     private mutating func assembleHeadings(_ scan: CmarkScan, into replacements: inout CmarkReplacements) {
-        var slugger = HeadingSlugger(reserved: Set(scan.headings.compactMap(\.customID)))
+        var slugger = HeadingSlugger(reserved: Set(scan.headings.compactMap(\.customID)),
+                                     style: HeadingSlugStyle(toc: options.extensions["toc"]))
         let permalinkTitle = HTMLEscaping.escape(options.strings["permalink"])
         for (index, node) in scan.headings.enumerated() {
             var text = node.text
@@ -36,7 +40,8 @@ struct DocumentAssembler {
             if node.level == 1, document.title == nil { document.title = text }
             guard options.headingAnchors else { continue }
             let escapedID = HTMLEscaping.escape(id)
-            replacements.headingHTML[index] = "<h\(node.level) id=\"\(escapedID)\">\(node.innerHTML)"
+            let otherAttributes = node.attributes?.html(extraClasses: [], skipID: true) ?? ""
+            replacements.headingHTML[index] = "<h\(node.level) id=\"\(escapedID)\"\(otherAttributes)>\(node.innerHTML)"
                 + "<a class=\"headerlink\" href=\"#\(escapedID)\" title=\"\(permalinkTitle)\">¶</a></h\(node.level)>"
         }
     }

@@ -10,10 +10,12 @@ import Foundation
 ///     slugger.uniqueID(for: "Implementación") // "implementacion_1"
 struct HeadingSlugger {
     private var used: Set<String>
+    private let style: HeadingSlugStyle
 
     /// `reserved` are ids already in the page (custom `{#id}`s), which generated ids must avoid.
-    init(reserved: Set<String> = []) {
+    init(reserved: Set<String> = [], style: HeadingSlugStyle = .mkdocs) {
         used = reserved
+        self.style = style
     }
 
     /// The slug of `text` (Python-Markdown's `slugify(value, "-")`), not deduplicated.
@@ -44,7 +46,7 @@ struct HeadingSlugger {
 
     /// The id for a heading with `text`: its slug, made unique on the page as Python-Markdown's `unique()` does.
     mutating func uniqueID(for text: String) -> String {
-        var id = Self.slug(text)
+        var id = style.slug(text)
         while id.isEmpty || used.contains(id) {
             id = Self.nextCandidate(after: id)
         }

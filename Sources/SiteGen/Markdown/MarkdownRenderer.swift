@@ -15,10 +15,21 @@ public struct MarkdownOptions: Sendable {
     public var decorateCodeBlocks: Bool
     /// The pymdownx.highlight / superfences / inlinehilite settings (Material's recommended ones by default).
     public var codeBlockStyle = CodeBlockStyle()
+    /// The extensions `markdown_extensions:` turns on (our whole dialect for `sitegen.yml` projects).
+    public var extensions: MarkdownExtensions
+    /// Icons and emoji for `pymdownx.emoji`, shared by the pages of a build.
+    var icons: IconLibrary?
+    /// Lists as Python-Markdown reads them: a list item right after a paragraph line is text
+    /// (MkDocs needs a blank line before a list). On for `mkdocs.yml` projects.
+    public var pythonMarkdownLists = false
+    /// The page's abbreviations (`*[HTML]: …` definitions, its own and auto-appended ones), for `abbr`.
+    var abbreviations: [String: String] = [:]
 
     public init(strings: LocalizedStrings = .spanish, highlighter: (any SyntaxHighlighter)? = nil,
                 rewriteLink: @escaping @Sendable (String) -> String = { $0 },
-                headingAnchors: Bool = true, decorateCodeBlocks: Bool = true) {
+                headingAnchors: Bool = true, decorateCodeBlocks: Bool = true,
+                extensions: MarkdownExtensions = .sitegenDialect) {
+        self.extensions = extensions
         self.strings = strings
         self.highlighter = highlighter
         self.rewriteLink = rewriteLink
@@ -47,16 +58,30 @@ public struct MarkdownRenderer: Sendable {
     public func render(_ source: String, file: String, firstLine: Int = 1) -> RenderedDocument {
         let normalized = NormalizedSource(source)
         let rewrite = options.rewriteLink
-        let renderTitle: (String) -> String = { CmarkDocument.renderInline($0, rewriteURL: rewrite).html }
+        let inline = options.decorateCodeBlocks ? InlinePipeline(extensions: options.extensions, icons: options.icons,
+                                                                           abbreviations: options.abbreviations) : nil
+        let renderTitle: (String) -> String = { CmarkDocument.renderInline($0, rewriteURL: rewrite, inline: inline).html }
+        let features = inline == nil ? BlockFeatures() : BlockFeatures(options)
         let transformed = BlockTransformer.transform(normalized, file: file, firstLine: firstLine, strings: options.strings,
-                                                     unclosedFencesAsText: options.decorateCodeBlocks, renderInline: renderTitle)
+                                                     features: features, unclosedFencesAsText: options.decorateCodeBlocks,
+                                                     renderInline: renderTitle)
         let lineMap = LineMap(source: normalized, origins: transformed.document.origins, file: file, firstLine: firstLine)
         var assembler = DocumentAssembler(options: options, lineMap: lineMap)
-        let rendered = CmarkDocument.render(transformed.text, rewriteURL: options.rewriteLink) { scan in
+        let blockExtensions = inline?.cmarkExtensions(block: true) ?? CmarkDocument.defaultExtensionNames
+        let rendered = CmarkDocument.render(transformed.text, extensions: blockExtensions, rewriteURL: options.rewriteLink,
+                                            inline: inline) { scan in
             assembler.replacements(for: scan)
         }
         var document = assembler.document
         document.html = rendered.html
+        if features.definitionLists { document.html = DefinitionListHTML.unwrapTightDefinitions(document.html) }
+        if inline != nil {
+            document.html = FootnoteShape.rewrite(document.html, backTitle: options.strings["footnoteBack"])
+            if options.extensions.contains("pymdownx.tasklist") {
+                document.html = TaskListShape.rewrite(document.html,
+                                                      customCheckbox: options.extensions["pymdownx.tasklist"].bool("custom_checkbox", default: false))
+            }
+        }
         document.diagnostics = (transformed.diagnostics + document.diagnostics).sorted(by: Self.pageOrder)
         return document
     }

@@ -9,8 +9,9 @@ struct NavBuilder {
         self.pageTitles = pageTitles
     }
 
-    /// The nav written in the config; entries naming missing pages are errors (located when the
-    /// config says where the entry is) and are left out.
+    /// The nav written in the config; entries naming missing pages are left out, with an error
+    /// (located when the config says where the entry is) — a warning in an `mkdocs.yml` project,
+    /// which MkDocs builds anyway (its `validation.nav.not_found` defaults to a warning).
     mutating func fromConfig(_ entries: [NavEntry], config: SiteConfig, diagnostics: inout [Diagnostic]) -> SiteNav {
         SiteNav(items: items(entries, config: config, diagnostics: &diagnostics))
     }
@@ -23,7 +24,8 @@ struct NavBuilder {
                 guard let pageTitle = pageTitles[sourcePath] else {
                     let location = config.navLocations[path]
                     let where_ = config.displayPath(config.docsDir)
-                    diagnostics.append(.error("nav entry '\(path)' names a page that is not in \(where_)", at: location))
+                    let message = "nav entry '\(path)' names a page that is not in \(where_)"
+                    diagnostics.append(config.isMkDocsProject ? .warning(message, at: location) : .error(message, at: location))
                     return nil
                 }
                 return NavItem(title: title ?? pageTitle, kind: .page(sourcePath: sourcePath), id: makeID())

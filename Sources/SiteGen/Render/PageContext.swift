@@ -11,11 +11,14 @@ struct PageContext {
     var buildsNavValue = true
     /// The compiler snippets were last verified with (`Swift 6.3.1`), or empty.
     var snippetCompiler: String
+    /// Keys from the config (description, favicon, logo, palette, extra assets, repository…).
+    var theme: ThemeContext
 
     init(site: ParsedSite, templates: TemplateSet? = nil) {
         self.site = site
         strings = LocalizedStrings.forLanguage(site.config.language)
         snippetCompiler = VerifiedCompiler.displayName(projectRoot: site.config.projectRoot) ?? ""
+        theme = ThemeContext(config: site.config)
         var urls: [String: String] = [:]
         var byPath: [String: ParsedPage] = [:]
         for page in site.pages {
@@ -35,8 +38,17 @@ struct PageContext {
         let root = PageURL.root(forURL: page.url)
         var context = common(root: root)
         let toc = TableOfContents.entries(for: page.document.headings)
-        context["page"] = pageValue(title: page.title, content: page.document.html, url: page.url,
-                                    isHome: page.url.isEmpty, is404: false, sourcePath: page.sourcePath)
+        var pageValue = pageValue(title: page.title, content: page.document.html, url: page.url,
+                                  isHome: page.url.isEmpty, is404: false, sourcePath: page.sourcePath)
+        let editURL = theme.editURL(forSourcePath: page.sourcePath)
+        pageValue["edit_url"] = editURL ?? ""
+        pageValue["has_edit_url"] = editURL != nil
+        for part in ["navigation", "toc", "footer"] { pageValue["hides_" + part] = page.meta.hidden.contains(part) }
+        context["page"] = pageValue
+        if let description = page.meta.description {
+            context["description"] = description
+            context["has_description"] = true
+        }
         context["toc"] = toc
         context["has_toc"] = !toc.isEmpty
         context["nav"] = buildsNavValue ? navContext.entries(current: page.sourcePath, root: root) : [[String: Any]]()
@@ -67,7 +79,10 @@ struct PageContext {
     }
 
     private func common(root: String) -> [String: Any] {
-        [
+        var values = theme.values(root: root)
+        values["description"] = values["site_description"]
+        values["has_description"] = site.config.links.siteDescription != nil
+        return values.merging([
             "lang": site.config.language,
             "site_name": site.config.siteName,
             "site_url": site.config.siteURL ?? "",
@@ -77,12 +92,13 @@ struct PageContext {
             "strings": strings.ui,
             "snippet_compiler": snippetCompiler,
             "has_snippet_compiler": !snippetCompiler.isEmpty,
-        ]
+        ]) { $1 }
     }
 
     private func pageValue(title: String, content: String, url: String, isHome: Bool, is404: Bool,
                            sourcePath: String) -> [String: Any] {
-        ["title": title, "content": content, "url": url, "is_home": isHome, "is_404": is404, "source_path": sourcePath]
+        ["title": title, "content": content, "url": url, "is_home": isHome, "is_404": is404, "source_path": sourcePath,
+         "edit_url": "", "has_edit_url": false, "hides_navigation": false, "hides_toc": false, "hides_footer": false]
     }
 
     private func link(to sourcePath: String, root: String) -> [String: Any]? {

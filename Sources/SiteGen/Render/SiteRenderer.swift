@@ -22,6 +22,7 @@ struct SiteRenderer {
         var files = assetFiles()
         files += rendered
         files.append(OutputFile(path: "404.html", content: .text(templates.renderPage(contexts.notFoundContext()))))
+        files += RedirectPages.files(for: site.config.redirects, site: site)
         files.append(OutputFile(path: "sitemap.xml", content: .text(Sitemap.xml(pageURLs: pages.map(\.url), siteURL: site.config.siteURL))))
         timings.lap("404, sitemap, assets")
         let strings = LocalizedStrings.forLanguage(site.config.language)
@@ -31,13 +32,19 @@ struct SiteRenderer {
         return files
     }
 
-    /// Theme assets (`templates/assets/**` → `assets/**`), then the docs folder's non-Markdown
-    /// files (which win when both have the same path).
+    /// Theme assets (`templates/assets/**` → `assets/**`), then the static files of a Material
+    /// `custom_dir` (same paths as in it), then the docs folder's non-Markdown files: a later
+    /// one wins when two have the same path, as in MkDocs (docs files override theme files).
     func assetFiles() -> [OutputFile] {
         var byPath: [String: OutputFile] = [:]
         let themeAssets = site.config.templatesDir + "/assets"
         for path in DocsScan.scan(themeAssets).allFiles {
             byPath["assets/" + path] = OutputFile(path: "assets/" + path, content: .copy(from: themeAssets + "/" + path))
+        }
+        if let staticDir = site.config.theme.staticDir {
+            for path in site.config.theme.staticFiles {
+                byPath[path] = OutputFile(path: path, content: .copy(from: staticDir + "/" + path))
+            }
         }
         for path in site.assetFiles {
             byPath[path] = OutputFile(path: path, content: .copy(from: site.config.docsDir + "/" + path))

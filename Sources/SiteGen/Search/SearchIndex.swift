@@ -26,8 +26,10 @@ public enum SearchIndex {
         json.raw("self.\(globalName)={\"lang\":")
         json.string(strings.languageCode)
         json.raw(",\"pages\":[")
-        for (index, entry) in entries.enumerated() {
-            if index > 0 { json.raw(",") }
+        var first = true
+        for entry in entries where !entry.json.isEmpty {
+            if !first { json.raw(",") }
+            first = false
             json.raw(entry.json)
         }
         json.raw("]};\n")
@@ -39,8 +41,10 @@ public enum SearchIndex {
         var json: String
     }
 
-    /// The entry of `page`.
+    /// The entry of `page`; empty (left out of the script) for a page whose front matter says
+    /// `search: {exclude: true}`.
     static func entry(for page: ParsedPage) -> Entry {
+        if page.meta.excludedFromSearch { return Entry(json: "") }
         var json = JSONTextWriter(capacity: estimatedSize(of: page))
         json.raw("[")
         json.string(title(of: page))

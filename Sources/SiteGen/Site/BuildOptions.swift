@@ -1,3 +1,5 @@
+import Foundation
+
 /// What the user asked of a build (the `sitegen build` flags), before the config is read.
 public struct BuildOptions: Sendable {
     /// Absolute path of the folder relative paths start from (the current directory for the CLI).
@@ -8,6 +10,8 @@ public struct BuildOptions: Sendable {
     public var siteDirOverride: String?
     /// `--strict`: broken links and anchors are errors, not warnings.
     public var strict: Bool
+    /// The environment `!ENV` tags in the config read (the process's, unless a test sets its own).
+    public var environment: [String: String] = ProcessInfo.processInfo.environment
 
     public init(projectRoot: String, configPath: String? = nil, siteDirOverride: String? = nil, strict: Bool = false) {
         self.projectRoot = projectRoot

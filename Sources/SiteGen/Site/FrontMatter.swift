@@ -2,10 +2,13 @@ import Yams
 
 /// Optional YAML front matter at the top of a page (`---` … `---`), stripped before Markdown parsing.
 ///
-/// Only `title:` is used; the body keeps its file line numbers through `firstLine`.
+/// `title`, `description`, `hide` and `search.exclude` are read (`PageMeta`); other keys are
+/// accepted and ignored. The body keeps its file line numbers through `firstLine`.
 struct FrontMatter: Sendable, Equatable {
+    /// What the front matter says.
+    var meta = PageMeta()
     /// `title:` when given.
-    var title: String?
+    var title: String? { meta.title }
     /// The page without the front matter.
     var body: String
     /// The file line of the body's first line.
@@ -15,14 +18,14 @@ struct FrontMatter: Sendable, Equatable {
     /// Malformed YAML in the front matter is reported at its file line.
     static func split(_ text: String, file: String, diagnostics: inout [Diagnostic]) -> FrontMatter {
         guard text.utf8.starts(with: "---\n".utf8), let close = closingLine(in: text) else {
-            return FrontMatter(title: nil, body: text, firstLine: 1)
+            return FrontMatter(body: text, firstLine: 1)
         }
         let body = String(text[close.bodyStart...])
         if let plain = PlainYAMLMapping.parse(text[close.yaml]) {
-            return FrontMatter(title: plain["title"], body: body, firstLine: close.line + 1)
+            return FrontMatter(meta: PageMeta(title: plain["title"], description: plain["description"]), body: body, firstLine: close.line + 1)
         }
         let yaml = String(text[close.yaml])
-        return FrontMatter(title: title(in: yaml, file: file, diagnostics: &diagnostics), body: body, firstLine: close.line + 1)
+        return FrontMatter(meta: meta(in: yaml, file: file, diagnostics: &diagnostics), body: body, firstLine: close.line + 1)
     }
 
     /// Finds the `---` (or `...`) line closing the front matter, scanning lines without copying them:
@@ -46,19 +49,37 @@ struct FrontMatter: Sendable, Equatable {
         return nil
     }
 
-    private static func title(in yaml: String, file: String, diagnostics: inout [Diagnostic]) -> String? {
+    private static func meta(in yaml: String, file: String, diagnostics: inout [Diagnostic]) -> PageMeta {
+        var meta = PageMeta()
         do {
-            guard let root = try Yams.compose(yaml: yaml), case .mapping(let mapping) = root else { return nil }
-            guard let value = mapping["title"] else { return nil }
-            if case .scalar(let scalar) = value, !scalar.string.isEmpty { return scalar.string }
-            diagnostics.append(.warning("front matter 'title' must be text",
-                                        at: SourceLocation(file: file, line: (value.mark?.line ?? 0) + 1)))
-            return nil
+            guard let root = try Yams.compose(yaml: yaml), case .mapping(let mapping) = root else { return meta }
+            func warn(_ message: String, _ node: Node) {
+                diagnostics.append(.warning(message, at: SourceLocation(file: file, line: (node.mark?.line ?? 0) + 1)))
+            }
+            if let value = mapping["title"] {
+                if case .scalar(let scalar) = value, !scalar.string.isEmpty { meta.title = scalar.string } else {
+                    warn("front matter 'title' must be text", value)
+                }
+            }
+            if let value = mapping["description"] {
+                if case .scalar(let scalar) = value { meta.description = scalar.string.isEmpty ? nil : scalar.string } else {
+                    warn("front matter 'description' must be text", value)
+                }
+            }
+            if let value = mapping["hide"] {
+                if case .sequence(let items) = value { meta.hidden = Set(items.compactMap { $0.scalar?.string }) } else {
+                    warn("front matter 'hide' must be a list (navigation, toc, footer)", value)
+                }
+            }
+            if case .mapping(let search)? = mapping["search"], case .scalar(let exclude)? = search["exclude"] {
+                meta.excludedFromSearch = ["true", "yes", "on"].contains(exclude.string.lowercased())
+            }
+            return meta
         } catch {
             var diagnostic = YAMLErrorLocation.diagnostic(for: error, file: file)
             diagnostic.location?.line += 1
             diagnostics.append(diagnostic)
-            return nil
+            return meta
         }
     }
 }

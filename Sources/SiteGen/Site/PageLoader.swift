@@ -5,6 +5,8 @@ struct PageLoader: Sendable {
     var config: SiteConfig
     var highlighter: (any SyntaxHighlighter)?
     var renderMarkdown: MarkdownRendering = MarkdownRendering.standard
+    /// Snippets, include variants, abbreviation definitions (`markdown_extensions:`); `nil`: none.
+    var includes: IncludeStage?
 
     /// One page's outcome: the page, or nothing when the file could not be used (its errors say why).
     struct Loaded: Sendable {
@@ -15,13 +17,27 @@ struct PageLoader: Sendable {
     /// Loads `sourcePaths` (docs-relative), keeping their order.
     func load(_ sourcePaths: [String]) -> [Loaded] {
         let strings = LocalizedStrings.forLanguage(config.language)
+        let icons = iconLibrary()
         return parallelMap(sourcePaths.count) { index in
-            load(sourcePaths[index], strings: strings)
+            load(sourcePaths[index], strings: strings, icons: icons)
         }
     }
 
+    /// The icons of `pymdownx.emoji` (its `custom_icons` folders, the theme folder's `.icons`, an
+    /// installed Material's), when the extension is on.
+    func iconLibrary() -> IconLibrary? {
+        let extensions = config.markdownExtensions
+        guard extensions.contains("pymdownx.emoji") else { return nil }
+        var folders = (extensions["pymdownx.emoji"]["options"].flatMap { option -> [String]? in
+            if case .mapping(let values) = option { return values["custom_icons"]?.strings }
+            return nil
+        } ?? []).map { PathUtilities.absolute($0, relativeTo: config.projectRoot) }
+        folders.append(config.templatesDir + "/.icons")
+        return IconLibrary.discover(extraFolders: folders)
+    }
+
     /// Reads, decodes and parses one page.
-    func load(_ sourcePath: String, strings: LocalizedStrings) -> Loaded {
+    func load(_ sourcePath: String, strings: LocalizedStrings, icons: IconLibrary? = nil) -> Loaded {
         let absolute = config.docsDir + "/" + sourcePath
         let displayPath = config.displayPath(absolute)
         guard let data = FileManager.default.contents(atPath: absolute) else {
@@ -38,11 +54,22 @@ struct PageLoader: Sendable {
         var diagnostics: [Diagnostic] = []
         let front = FrontMatter.split(text, file: displayPath, diagnostics: &diagnostics)
         let resolver = LinkResolver(sourcePath: sourcePath, directoryURLs: config.useDirectoryURLs)
-        let options = MarkdownOptions(strings: strings, highlighter: highlighter, rewriteLink: { resolver.rewrite($0) })
-        let document = renderMarkdown.render(front.body, displayPath, front.firstLine, options)
+var options = MarkdownOptions(strings: strings, highlighter: highlighter, rewriteLink: { resolver.rewrite($0) },
+                                      extensions: config.markdownExtensions)
+        options.icons = icons
+        options.pythonMarkdownLists = config.isMkDocsProject
+        let document: RenderedDocument
+        if let expanded = includes?.expand(front.body, file: displayPath, absolutePath: absolute, firstLine: front.firstLine),
+           !expanded.isUnchanged {
+            diagnostics += expanded.diagnostics
+            options.abbreviations = expanded.abbreviations
+            document = renderMarkdown.render(expanded.text, displayPath, 1, options).remapped(through: expanded, file: displayPath)
+        } else {
+            document = renderMarkdown.render(front.body, displayPath, front.firstLine, options)
+        }
         diagnostics += document.diagnostics
         let page = ParsedPage(sourcePath: sourcePath, displayPath: displayPath, url: resolver.pageURL,
-                              document: document, frontMatterTitle: front.title, contentHash: ContentFingerprint.of(bytes))
+                              document: document, meta: front.meta, contentHash: ContentFingerprint.of(bytes))
         return Loaded(page: page, diagnostics: diagnostics)
     }
 }

@@ -11,18 +11,21 @@ public struct ParsedPage: Sendable {
     /// file name prettified (`mi-pagina.md` → "Mi pagina").
     public var title: String
     /// `title:` from the page's front matter, if any.
-    public var frontMatterTitle: String?
+    public var frontMatterTitle: String? { meta.title }
+    /// What the page's front matter says (title, description, hidden parts, search exclusion).
+    public var meta: PageMeta
     /// A hash of the page's bytes (incremental rebuilds compare it).
     public var contentHash: Int
 
     public init(sourcePath: String, displayPath: String, url: String, document: RenderedDocument,
-                title: String? = nil, frontMatterTitle: String? = nil, contentHash: Int = 0) {
+                title: String? = nil, frontMatterTitle: String? = nil, meta: PageMeta = PageMeta(), contentHash: Int = 0) {
         self.sourcePath = sourcePath
         self.displayPath = displayPath
         self.url = url
         self.document = document
-        self.frontMatterTitle = frontMatterTitle
-        self.title = title ?? frontMatterTitle ?? document.title ?? PageTitle.prettified(fileName: sourcePath)
+        self.meta = meta
+        if let frontMatterTitle { self.meta.title = frontMatterTitle }
+        self.title = title ?? self.meta.title ?? document.title ?? PageTitle.prettified(fileName: sourcePath)
         self.contentHash = contentHash
     }
 }

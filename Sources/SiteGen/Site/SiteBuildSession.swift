@@ -31,7 +31,8 @@ public final class SiteBuildSession: @unchecked Sendable {
             let changed = Set(changedPaths.map { PathUtilities.absolute($0, relativeTo: root) })
             let config = state.config
             let needsFull = changed.contains { path in
-                path == config.configFilePath(root: root) || PathUtilities.isInside(path, config.templatesDir)
+                path == config.configFilePath(root: root) || config.inheritedConfigFiles.contains(path) || PathUtilities.isInside(path, config.templatesDir)
+                    || config.theme.staticDir.map { PathUtilities.isInside(path, $0) } == true
                     || PathUtilities.folder(of: path) == config.projectRoot && (path.hasSuffix("sitegen.yml") || path.hasSuffix("mkdocs.yml"))
             }
             return needsFull ? fullBuild() : incrementalBuild(state: state, changed: changed)

@@ -14,10 +14,31 @@ public struct SiteConfig: Sendable {
     /// Absolute path of the templates folder (`theme.custom_dir`, else the project's `templates/`,
     /// else the templates sitegen ships).
     public var templatesDir: String
-    /// `theme.language`, default `es`.
+    /// `theme.language`: `es` by default for `sitegen.yml` projects, `en` for `mkdocs.yml` ones (as MkDocs).
     public var language: String
+    /// `theme:` options besides the language (Material's logo, favicon, palette, features; a
+    /// `custom_dir` of Jinja overrides whose static files are copied).
+    public var theme = ThemeOptions()
+    /// `site_description`, `copyright`, `repo_url`, `repo_name`, `edit_uri`.
+    public var links = ProjectLinks()
+    /// `extra_css`, `extra_javascript`.
+    public var extraAssets = ExtraAssets()
+    /// `extra:`, free values for templates (`{{extra.version}}`).
+    public var extra: ConfigValue = .map([:])
+    /// `plugins:` entries other than `search`, and the `redirects` plugin's `redirect_maps`
+    /// (old docs-relative path → new path or URL).
+    public var plugins: [PluginUse] = []
+    public var redirects: [String: String] = [:]
+    /// `hooks:` (Python files MkDocs would run).
+    public var hooks: [PluginUse] = []
     /// `nav:` as written; `nil` means "from the folder tree".
     public var nav: [NavEntry]?
+    /// Read from an `mkdocs.yml`: pages render as MkDocs renders them where Python-Markdown and
+    /// CommonMark differ (a list cannot interrupt a paragraph).
+    public var isMkDocsProject = false
+    /// `markdown_extensions:`: what an `mkdocs.yml` lists (nothing else, as in MkDocs); our whole
+    /// dialect for `sitegen.yml` projects, plus what theirs lists.
+    public var markdownExtensions: MarkdownExtensions = .sitegenDialect
     /// `snippets:`; `nil` means the standard library and Foundation only.
     public var snippets: SnippetsConfig?
     /// `use_directory_urls: true` makes internal links end in `a/b/` instead of `a/b/index.html`
@@ -30,6 +51,12 @@ public struct SiteConfig: Sendable {
     /// Where `docs_dir:` / `site_dir:` are written, for errors about them.
     public var docsDirLocation: SourceLocation?
     public var siteDirLocation: SourceLocation?
+    /// Absolute paths of the files the config inherits from (`INHERIT:`), root-most first.
+    public var inheritedConfigFiles: [String] = []
+    /// `theme.custom_dir` as written (absolute) and where, until the loader decides what it is.
+    var customDir: (path: String, location: SourceLocation)?
+    /// True when the last `plugins:` read was a mapping (MkDocs merges a child's mapping into it).
+    var pluginsAreMapping = false
 
     public init(projectRoot: String, configFile: String? = nil, siteName: String = "sitegen",
                 siteURL: String? = nil, docsDir: String, siteDir: String, templatesDir: String,

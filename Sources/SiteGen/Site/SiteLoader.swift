@@ -13,7 +13,8 @@ struct SiteLoader {
     }
 
     func pageLoader(for config: SiteConfig) -> PageLoader {
-        PageLoader(config: config, highlighter: highlighter, renderMarkdown: renderMarkdown)
+        PageLoader(config: config, highlighter: highlighter, renderMarkdown: renderMarkdown,
+                   includes: IncludeStage.forConfig(config))
     }
 
     /// Puts loaded pages together: their diagnostics, the nav, the nav order.

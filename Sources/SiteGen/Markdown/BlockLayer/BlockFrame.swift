@@ -8,6 +8,10 @@ struct BlockFrame {
         case tab
         /// A pymdownx.blocks container closed by a line of `fenceLength` slashes; `inner` is what it renders as.
         case block(fenceLength: Int, name: String)
+        /// A definition list (`def_list`): its terms and definitions share its indentation.
+        case definitionList(DefinitionListState)
+        /// One definition of a definition list, its body indented 4 spaces past the `:`.
+        case definition
     }
 
     var kind: Kind

@@ -158,7 +158,7 @@ extension BlockTransformer {
         return ["true", "yes", "on", "1"].contains(value.lowercased())
     }
 
-    private mutating func push(_ kind: BlockFrame.Kind, required: Int, _ place: Placement, at here: SourceLocation,
+    mutating func push(_ kind: BlockFrame.Kind, required: Int, _ place: Placement, at here: SourceLocation,
                                opening: [String], closing: [String], indented: Bool = true, blankAfterOpening: Bool = true) {
         if !frames.isEmpty { frames[frames.count - 1].hasBody = true }
         let line = source.line(lineIndex)

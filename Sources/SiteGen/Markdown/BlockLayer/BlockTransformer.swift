@@ -56,6 +56,28 @@ struct BlockTransformer {
     var literalFenceLines: Set<Int> = []
     /// Fences found open at the end of their container or page, in order.
     var unclosedFences: [OpenFence] = []
+    /// What the page's extensions turn on in the block layer.
+    var features = BlockFeatures()
+    var markdownInHTML: Bool { features.markdownInHTML }
+    var syntaxes: BlockSyntaxes { features.syntaxes }
+    var displayMath: Bool { features.displayMath }
+    /// Display math being read.
+    var math: OpenMath?
+    var tables: Bool { features.tables }
+    /// The line before this one was a table row (or its header).
+    var inTable = false
+    var pythonMarkdownLists: Bool { features.pythonMarkdownLists }
+    /// The line before this one continued a paragraph.
+    var previousWasParagraphText = false
+    /// The line before this one was a list marker turned into text (one warning per run).
+    var previousLineWasEscapedItem = false
+    /// The line before this one was a list item or its (lazily continued) text.
+    var previousWasListText = false
+    /// The open `markdown` HTML elements, innermost last.
+    var htmlRegions: [HTMLRegion] = []
+    var definitionLists: Bool { features.definitionLists }
+    /// Terms found ahead, and the paragraph a line may continue.
+    var definitionScan = DefinitionListScan()
 
     init(source: NormalizedSource, file: String, firstLine: Int, strings: LocalizedStrings,
          renderInline: @escaping (String) -> String) {
@@ -71,12 +93,14 @@ struct BlockTransformer {
     /// that never closes is text: the page is scanned again with its opening line as text, until
     /// every fence closes (a few passes at most; only pages with such a fence pay for them).
     static func transform(_ source: NormalizedSource, file: String, firstLine: Int, strings: LocalizedStrings,
-                          unclosedFencesAsText: Bool = true, renderInline: @escaping (String) -> String) -> Output {
+                          features: BlockFeatures = BlockFeatures(), unclosedFencesAsText: Bool = true,
+                          renderInline: @escaping (String) -> String) -> Output {
         var literal: Set<Int> = []
         var shownAsText: [OpenFence] = []
         for pass in 1... {
             var transformer = BlockTransformer(source: source, file: file, firstLine: firstLine, strings: strings,
                                                renderInline: renderInline)
+            transformer.features = features
             transformer.literalFenceLines = literal
             transformer.run()
             let unclosed = transformer.unclosedFences
@@ -98,6 +122,7 @@ struct BlockTransformer {
             lineIndex += 1
         }
         lineIndex = max(0, source.lines.count - 1)
+        finishMath()
         while !frames.isEmpty { closeTopFrame(explicitly: false) }
         if let fence { reportUnclosed(fence) }
         fence = nil
@@ -105,7 +130,19 @@ struct BlockTransformer {
 
     private mutating func processLine(_ line: ArraySlice<UInt8>) {
         let (width, contentStart) = LineScan.indentation(of: line)
+        let afterParagraph = previousWasParagraphText
+        previousWasParagraphText = false
+        let afterEscapedItem = previousLineWasEscapedItem
+        previousLineWasEscapedItem = false
+        let afterListText = previousWasListText
+        previousWasListText = false
+        if math != nil {
+            let stripped = LineScan.strip(line, columns: min(width, 4 * topIndentedDepth))
+            continueMath(String(decoding: stripped.prefix + Array(stripped.text), as: UTF8.self))
+            return
+        }
         if contentStart == line.endIndex {
+            inTable = false
             let depth = topIndentedDepth
             let stripped = LineScan.strip(line, columns: min(width, 4 * depth))
             emit(stripped, markBody: false)
@@ -115,8 +152,9 @@ struct BlockTransformer {
         while let list = lists.last, list.frameDepth > frames.count { lists.removeLast() }
 
         let depth = topIndentedDepth
-        let relativeIndent = width - 4 * depth
-        let stripped = LineScan.strip(line, columns: 4 * depth)
+        let regionIndent = min(regionDedent, max(0, width - 4 * depth))
+        let relativeIndent = width - 4 * depth - regionIndent
+        let stripped = LineScan.strip(line, columns: 4 * depth + regionIndent)
         if let open = fence {
             if relativeIndent >= open.listBase {
                 if relativeIndent - open.listBase < 4,
@@ -129,21 +167,27 @@ struct BlockTransformer {
             reportUnclosed(open)
             fence = nil
         }
+        let wasInList = !lists.isEmpty
         while let list = lists.last, list.contentColumn > relativeIndent {
             lists.removeLast()
         }
         let base = lists.last?.contentColumn ?? 0
         let content = line[contentStart...]
-        let marker = relativeIndent - base < 4 ? ContainerMarker.parse(content) : nil
+        let marker = relativeIndent - base < 4 ? ContainerMarker.parse(content).flatMap { syntaxes.allows($0) ? $0 : nil } : nil
         if topIsTabSet, !continuesTabSet(marker, indent: relativeIndent) {
             closeTopFrame(explicitly: true)
         }
+        if definitionLists, handleDefinitionListLine(line, contentStart: contentStart, width: width,
+                                                     indent: relativeIndent, base: base) { return }
         if relativeIndent - base < 4 {
             if let marker, handle(marker, width: width, indent: relativeIndent, base: base, column: contentStart - line.startIndex + 1) {
                 return
             }
+            if markdownInHTML, handleHTMLLine(line[contentStart...], emitIndent: base) { return }
+            if displayMath, openMath(line[contentStart...], emitIndent: base) { return }
             if let opening = LineScan.fenceOpening(line, at: contentStart) {
                 if literalFenceLines.contains(lineIndex) {
+                    previousWasParagraphText = true
                     emitLiteralFence(stripped, fenceStart: contentStart, length: opening.length)
                     return
                 }
@@ -151,10 +195,48 @@ struct BlockTransformer {
                                   listBase: base, indent: relativeIndent,
                                   location: location(column: contentStart - line.startIndex + 1), lineIndex: lineIndex)
             } else if let offset = LineScan.listItemContentOffset(line, at: contentStart) {
+                if pythonMarkdownLists, afterParagraph, !wasInList, !afterListText,
+                   let escaped = ListAfterParagraph.escapeMarker(stripped.text) {
+                    if !afterEscapedItem {
+                        diagnostics.append(.warning("MkDocs reads this list item as text: a list needs a blank line before it; "
+                                                + "rendered as MkDocs does (add a blank line to make it a list)",
+                                                at: location(column: contentStart - line.startIndex + 1)))
+                    }
+                    previousWasParagraphText = true
+                    previousLineWasEscapedItem = true
+                    emit((ArraySlice(escaped), stripped.prefix, stripped.removedBytes), markBody: true)
+                    return
+                }
                 lists.append(OpenList(contentColumn: relativeIndent + offset, frameDepth: frames.count))
+                previousWasListText = true
+            } else {
+                previousWasParagraphText = ListAfterParagraph.continuesParagraph(line[contentStart...])
+                previousWasListText = previousWasParagraphText && (afterListText || wasInList)
             }
+            if fence == nil, let rewritten = rewrittenInline(stripped.text) {
+                emit((ArraySlice(rewritten), stripped.prefix, stripped.removedBytes), markBody: true)
+                return
+            }
+        } else {
+            inTable = false
         }
         emit(stripped, markBody: true)
+    }
+
+    /// A text line as cmark must see it: pipes in code spans of table rows escaped, inline math
+    /// made raw HTML. Nil when the line stays as written.
+    private mutating func rewrittenInline(_ text: ArraySlice<UInt8>) -> [UInt8]? {
+        var bytes: [UInt8]?
+        if tables {
+            let isRow = text.contains(UInt8(ascii: "|"))
+            if isRow, !inTable, lineIndex + 1 < source.lines.count, TableRowPipes.isDelimiterRow(source.line(lineIndex + 1)) {
+                inTable = true
+            }
+            if !isRow { inTable = false }
+            if inTable { bytes = TableRowPipes.escapeCodePipes(text) }
+        }
+        if displayMath, let protected = InlineMathProtector.protect(bytes.map { ArraySlice($0) } ?? text) { bytes = protected }
+        return bytes
     }
 
     // MARK: The innermost container (read in place: copying a frame costs reference counting)

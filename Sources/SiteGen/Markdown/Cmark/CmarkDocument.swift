@@ -16,7 +16,7 @@ enum CmarkDocument {
     /// cmark options: raw HTML kept (as MkDocs does), footnotes on.
     private static let parseOptions: Int32 = CMARK_OPT_UNSAFE | CMARK_OPT_FOOTNOTES
     /// The GFM extensions attached to every parser.
-    private static let extensionNames = ["table", "strikethrough", "autolink", "tasklist"]
+    static let defaultExtensionNames = ["table", "strikethrough", "autolink", "tasklist"]
     /// For one line of inline text the block extensions (tables, task lists) cannot apply; leaving
     /// them out makes the many small title parses cheaper.
     private static let inlineExtensionNames = ["strikethrough", "autolink"]
@@ -35,11 +35,15 @@ enum CmarkDocument {
 
     /// Renders one line of inline Markdown (an admonition title, a tab label) to HTML and plain text.
     /// A leading letter keeps block syntax (`# x`, `1. x`) from applying; it is removed afterwards.
-    static func renderInline(_ text: String, rewriteURL: (String) -> String = { $0 }) -> (html: String, text: String) {
-        if isPlainInline(text) { return (HTMLEscaping.escape(text), text) }
-        if let cached = inlineCache.withLock({ $0[text] }) { return cached }
-        let result = render("a " + text, extensions: inlineExtensionNames, rewriteURL: rewriteURL,
-                            decide: { _ in CmarkReplacements() })
+    static func renderInline(_ text: String, rewriteURL: (String) -> String = { $0 },
+                             inline: InlinePipeline? = nil) -> (html: String, text: String) {
+        // Abbreviations are the page's own: such titles are neither plain nor shared between pages.
+        let pageSpecific = inline?.usesPageData == true
+        if !pageSpecific, isPlainInline(text) { return (HTMLEscaping.escape(text), text) }
+        let key = (inline?.signature ?? "") + "\u{0}" + text
+        if !pageSpecific, let cached = inlineCache.withLock({ $0[key] }) { return cached }
+        let result = render("a " + text, extensions: inline?.cmarkExtensions(block: false) ?? inlineExtensionNames,
+                            rewriteURL: rewriteURL, inline: inline, decide: { _ in CmarkReplacements() })
         let html = result.html
         let prefix = "<p>a ", suffix = "</p>\n"
         guard html.hasPrefix(prefix), html.hasSuffix(suffix), html.count >= prefix.count + suffix.count else {
@@ -50,10 +54,10 @@ enum CmarkDocument {
         let rendered = (String(inner), String(plain))
         // Without links the HTML does not depend on the page (no URL to rewrite): keep it, as the
         // same tab labels and admonition titles come back on page after page.
-        if result.scan.links.isEmpty {
+        if result.scan.links.isEmpty, !pageSpecific {
             inlineCache.withLock { cache in
                 if cache.count >= inlineCacheLimit { cache.removeAll(keepingCapacity: true) }
-                cache[text] = rendered
+                cache[key] = rendered
             }
         }
         return rendered
@@ -71,7 +75,9 @@ enum CmarkDocument {
             switch byte {
             case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["),
                  UInt8(ascii: "]"), UInt8(ascii: "!"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"),
-                 UInt8(ascii: "~"), UInt8(ascii: ":"), UInt8(ascii: "@"), 0x00:
+                 UInt8(ascii: "~"), UInt8(ascii: ":"), UInt8(ascii: "@"), UInt8(ascii: "^"), UInt8(ascii: "="),
+                 UInt8(ascii: "+"), UInt8(ascii: "$"), UInt8(ascii: "{"), UInt8(ascii: "("), UInt8(ascii: "#"),
+                 UInt8(ascii: "-"), UInt8(ascii: "/"), 0x00:
                 return false
             default:
                 // `www.` starts an autolink: any "w." or "ww" takes the full path.
@@ -84,8 +90,8 @@ enum CmarkDocument {
     }
 
     /// Parses `markdown`, collects a `CmarkScan`, asks `decide` for replacements, applies them, renders.
-    static func render(_ markdown: String, extensions extensionNames: [String] = extensionNames,
-                       rewriteURL: (String) -> String = { $0 },
+    static func render(_ markdown: String, extensions extensionNames: [String] = defaultExtensionNames,
+                       rewriteURL: (String) -> String = { $0 }, inline: InlinePipeline? = nil,
                        decide: (CmarkScan) -> CmarkReplacements) -> (html: String, scan: CmarkScan) {
         _ = extensionsRegistered
         guard let parser = cmark_parser_new(parseOptions) else { return ("", CmarkScan()) }
@@ -102,19 +108,28 @@ enum CmarkDocument {
         guard let root = cmark_parser_finish(parser) else { return ("", CmarkScan()) }
         defer { cmark_node_free(root) }
 
+        var attributes = InlineAttributes()
+        if let inline, !inline.isEmpty { attributes = InlineRewriter.rewrite(root, with: inline) }
         var nodes = CollectedNodes()
         var scan = collect(root, into: &nodes)
+        scan.inlineProblems = attributes.problems
         // Before headings render their inline HTML, so links inside headings are rewritten too.
         for (index, link) in scan.links.enumerated() {
             let rewritten = rewriteURL(link.destination)
             if rewritten != link.destination { cmark_node_set_url(nodes.links[index], rewritten) }
         }
         for (index, heading) in nodes.headings.enumerated() {
-            scan.headings[index].customID = stripCustomID(heading)
+            if let attributes = attributes.containers[heading] {
+                scan.headings[index].attributes = attributes
+                scan.headings[index].customID = attributes.id
+            } else {
+                scan.headings[index].customID = stripCustomID(heading)
+            }
             scan.headings[index].innerHTML = innerHTML(of: heading, level: scan.headings[index].level)
         }
         let replacements = decide(scan)
-        apply(replacements, to: nodes)
+        apply(replacements, to: nodes, codeBlockAttributes: attributes.codeBlocks)
+        InlineRewriter.applyAttributes(attributes, skipping: Set(nodes.headings))
         let extensions = cmark_parser_get_syntax_extensions(parser)
         guard let rendered = cmark_render_html(root, parseOptions, extensions) else { return ("", scan) }
         defer { free(rendered) }
@@ -219,12 +234,15 @@ enum CmarkDocument {
         return String(html.dropFirst(open.count).dropLast(close.count))
     }
 
-    private static func apply(_ replacements: CmarkReplacements, to nodes: CollectedNodes) {
+    private static func apply(_ replacements: CmarkReplacements, to nodes: CollectedNodes,
+                              codeBlockAttributes: [OpaquePointer: HTMLAttributes]) {
         for (index, html) in replacements.headingHTML where index < nodes.headings.count {
             replace(nodes.headings[index], withHTML: html)
         }
         for (index, html) in replacements.codeBlockHTML where index < nodes.codeBlocks.count {
-            replace(nodes.codeBlocks[index], withHTML: html)
+            let node = nodes.codeBlocks[index]
+            let wrapped = codeBlockAttributes[node].map { "<div\($0.html)>\n" + html + "\n</div>" } ?? html
+            replace(node, withHTML: wrapped)
         }
         for (index, html) in replacements.inlineCodeHTML where index < nodes.inlineCodes.count {
             replace(nodes.inlineCodes[index], withHTML: html, type: CMARK_NODE_HTML_INLINE)

@@ -17,6 +17,8 @@ struct CmarkScan {
         var innerHTML = ""
         /// The id given with `{#id}`, if any.
         var customID: String?
+        /// The heading's attribute list (`{ #id .class }`), when `attr_list` set one.
+        var attributes: HTMLAttributes?
     }
 
     /// A code block (fenced or indented).
@@ -46,6 +48,8 @@ struct CmarkScan {
     var links: [LinkNode] = []
     /// The text of every inline code span, in document order.
     var inlineCodes: [String] = []
+    /// Problems the inline passes found, with the line of the block they were in.
+    var inlineProblems: [(line: Int, message: String)] = []
     /// Plain text by section (UTF-8, whitespace collapsed): index 0 before the first heading,
     /// index i+1 after heading i.
     var sectionTexts: [SectionText] = [SectionText()]

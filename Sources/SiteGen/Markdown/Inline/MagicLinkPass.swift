@@ -1,0 +1,95 @@
+/// `pymdownx.magiclink`'s repository shorthands (GitHub): `#123` and `!123` (issue and pull request
+/// of the configured `user`/`repo`), `@user`, `owner/repo#12`, `repo#12`. Bare URLs are linked by
+/// cmark-gfm's autolink extension already. Shorthands need `repo_url_shorthand` (and, for
+/// `#123`, `user` and `repo`).
+struct MagicLinkPass {
+    var user: String?
+    var repo: String?
+    var shorthand: Bool
+    var mentions: Bool
+
+    init(options: ExtensionOptions) {
+        user = options.string("user")
+        repo = options.string("repo")
+        shorthand = options.bool("repo_url_shorthand", default: false)
+        mentions = options.bool("social_url_shorthand", default: false) || shorthand
+    }
+
+    var pass: InlinePass {
+        let linker = self
+        return InlinePass(name: "magiclink") { run in
+            guard linker.shorthand, !run.isInsideLink else { return }
+            run.rewriteTexts(linker.split)
+        }
+    }
+
+    func split(_ text: String) -> [InlineRun.Piece]? {
+        guard text.contains("#") || text.contains("@") || text.contains("!") else { return nil }
+        let characters = Array(text)
+        var pieces: [InlineRun.Piece] = []
+        var start = 0, index = 0
+        while index < characters.count {
+            let atBoundary = index == 0 || !(characters[index - 1].isLetter || characters[index - 1].isNumber
+                || characters[index - 1] == "_" || characters[index - 1] == "/" || characters[index - 1] == "&")
+            guard atBoundary, let (html, end) = link(at: index, in: characters) else { index += 1; continue }
+            if index > start { pieces.append(.text(String(characters[start..<index]))) }
+            pieces.append(.html(html))
+            start = end
+            index = end
+        }
+        guard !pieces.isEmpty else { return nil }
+        if start < characters.count { pieces.append(.text(String(characters[start...]))) }
+        return pieces
+    }
+
+    private func link(at index: Int, in characters: [Character]) -> (String, Int)? {
+        let character = characters[index]
+        if (character == "#" || character == "!"), let user, let repo, let (number, end) = digits(after: index, in: characters) {
+            return (issue(owner: user, repo: repo, number: number, pull: character == "!", shown: "\(character)\(number)"), end)
+        }
+        if character == "@", mentions {
+            var end = index + 1
+            while end < characters.count, characters[end].isASCII, characters[end].isLetter || characters[end].isNumber || characters[end] == "-" { end += 1 }
+            guard end > index + 1, end == characters.count || !(characters[end] == "/" || characters[end] == ".") || end + 1 == characters.count
+                    || characters[end + 1] == " " else { return nil }
+            let name = String(characters[(index + 1)..<end])
+            return ("<a class=\"magiclink magiclink-github magiclink-mention\" href=\"https://github.com/\(name)\" title=\"GitHub User: \(name)\">@\(name)</a>", end)
+        }
+        // owner/repo#12 or repo#12
+        guard character.isASCII, character.isLetter || character.isNumber else { return nil }
+        var end = index
+        var slash: Int?
+        while end < characters.count, characters[end].isASCII,
+              characters[end].isLetter || characters[end].isNumber || characters[end] == "-" || characters[end] == "_" || characters[end] == "." || (characters[end] == "/" && slash == nil) {
+            if characters[end] == "/" { slash = end }
+            end += 1
+        }
+        guard end < characters.count, characters[end] == "#" || characters[end] == "!",
+              let (number, after) = digits(after: end, in: characters) else { return nil }
+        let pull = characters[end] == "!"
+        if let slash {
+            let owner = String(characters[index..<slash]), name = String(characters[(slash + 1)..<end])
+            guard !owner.isEmpty, !name.isEmpty else { return nil }
+            return (issue(owner: owner, repo: name, number: number, pull: pull, shown: "\(owner)/\(name)\(pull ? "!" : "#")\(number)"), after)
+        }
+        guard let user else { return nil }
+        let name = String(characters[index..<end])
+        return (issue(owner: user, repo: name, number: number, pull: pull, shown: "\(name)\(pull ? "!" : "#")\(number)"), after)
+    }
+
+    private func digits(after index: Int, in characters: [Character]) -> (String, Int)? {
+        var end = index + 1
+        while end < characters.count, characters[end].isASCII, characters[end].isNumber { end += 1 }
+        guard end > index + 1, end == characters.count || !(characters[end].isLetter || characters[end] == "_") else { return nil }
+        return (String(characters[(index + 1)..<end]), end)
+    }
+
+    private func issue(owner: String, repo: String, number: String, pull: Bool, shown: String) -> String {
+        let kind = pull ? "pull" : "issue"
+        let path = pull ? "pull" : "issues"
+        let title = pull ? "GitHub Pull Request" : "GitHub Issue"
+        let display = owner == user && repo == self.repo ? shown.drop(while: { $0 != "#" && $0 != "!" }) : Substring(shown)
+        let text = owner == user && repo != self.repo ? Substring(shown.hasPrefix(owner + "/") ? String(shown.dropFirst(owner.count + 1)) : shown) : display
+        return "<a class=\"magiclink magiclink-github magiclink-\(kind)\" href=\"https://github.com/\(owner)/\(repo)/\(path)/\(number)\" title=\"\(title): \(owner)/\(repo) #\(number)\">\(HTMLEscaping.escape(text))</a>"
+    }
+}
