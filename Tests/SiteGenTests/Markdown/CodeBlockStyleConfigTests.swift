@@ -5,7 +5,8 @@ import Yams
 /// `CodeBlockStyle` read from a MkDocs config's `markdown_extensions:` (both forms).
 @Suite struct CodeBlockStyleConfigTests {
     private func style(_ yaml: String) throws -> CodeBlockStyle {
-        CodeBlockStyle(markdownExtensions: try #require(try Yams.compose(yaml: yaml)))
+        var reader = YAMLReader(file: "mkdocs.yml")
+        return CodeBlockStyle(MarkdownExtensionsParser.parse(try #require(try Yams.compose(yaml: yaml)), reader: &reader))
     }
 
     @Test func materialListForm() throws {
