@@ -20,7 +20,8 @@ struct BlockSyntaxes: Sendable, Equatable {
         details = extensions.contains("pymdownx.details")
         tabs = extensions.contains("pymdownx.tabbed")
         var names: Set<String> = []
-        for name in ["details", "tab", "caption", "html", "definition"] where extensions.contains("pymdownx.blocks.\(name)") {
+        // `/// caption` and `/// html` are not implemented (their extensions are warned about): text.
+        for name in ["details", "tab"] where extensions.contains("pymdownx.blocks.\(name)") {
             names.insert(name)
         }
         // markdown-include-variants writes its tabs and previews as blocks.

@@ -74,7 +74,7 @@ public struct MarkdownExtensions: Sendable, Equatable {
         "pymdownx.keys", "pymdownx.magiclink", "pymdownx.mark", "pymdownx.smartsymbols",
         "pymdownx.snippets", "pymdownx.superfences", "pymdownx.tabbed", "pymdownx.tasklist",
         "pymdownx.tilde", "pymdownx.blocks.admonition", "pymdownx.blocks.details", "pymdownx.blocks.tab",
-        "pymdownx.blocks.html", "pymdownx.blocks.caption", "pymdownx.saneheaders", "pymdownx.extra",
+        "pymdownx.saneheaders", "pymdownx.extra",
         "material.extensions.preview", "markdown_include_variants",
     ]
 }
