@@ -23,9 +23,9 @@ public struct IncludeStage: Sendable {
     /// Expands `source` (a page body starting at file line `firstLine` of `file`, which is at `absolutePath`).
     public func expand(_ source: String, file: String, absolutePath: String, firstLine: Int = 1) -> ExpandedSource {
         let appends = settings.snippets.map { !$0.autoAppend.isEmpty } ?? false
-        let variants = settings.includeVariants && source.contains("{*")
-        let snippets = settings.snippets != nil && (appends || source.contains("8<-"))
-        let abbreviations = settings.abbreviations && (appends || source.contains("*["))
+        let variants = settings.includeVariants && source.containsBytes("{*")
+        let snippets = settings.snippets != nil && (appends || source.containsBytes("8<-"))
+        let abbreviations = settings.abbreviations && (appends || source.containsBytes("*["))
         guard variants || snippets || abbreviations else {
             return ExpandedSource(lines: [], isUnchanged: true).replacingText(source, file: file, firstLine: firstLine)
         }

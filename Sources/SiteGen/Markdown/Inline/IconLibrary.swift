@@ -6,26 +6,53 @@ import Synchronization
 /// `custom_icons`, the icon set of an installed `mkdocs-material`, and pymdownx's Twemoji index.
 /// Nothing is fetched. Shared by every page of a build (thread-safe; each lookup is cached).
 final class IconLibrary: Sendable {
-    /// Folders holding `material/`, `fontawesome/brands/`… with `.svg` files, searched in order.
-    let iconFolders: [String]
-    /// The Python package folder of pymdownx (for `twemoji_db.py`), if found.
-    let pymdownxFolder: String?
+    /// Where icons and the emoji index are looked up; found on the first lookup, as finding an
+    /// installed Material may start a `python3` (a build that names no icon pays nothing).
+    private struct Sources: Sendable {
+        /// Folders holding `material/`, `fontawesome/brands/`… with `.svg` files, searched in order.
+        var iconFolders: [String]
+        /// The Python package folder of pymdownx (for `twemoji_db.py`), if found.
+        var pymdownxFolder: String?
+    }
+
+    private let sources: Mutex<Sources?>
+    private let extraFolders: [String]
     private let icons = Mutex<[String: String?]>([:])
     private let emoji: Mutex<EmojiIndex?> = Mutex(nil)
 
+    /// A library over exactly these folders (tests, or a caller that found them).
     init(iconFolders: [String], pymdownxFolder: String?) {
-        self.iconFolders = iconFolders
-        self.pymdownxFolder = pymdownxFolder
+        sources = Mutex(Sources(iconFolders: iconFolders, pymdownxFolder: pymdownxFolder))
+        extraFolders = []
+    }
+
+    private init(extraFolders: [String]) {
+        sources = Mutex(nil)
+        self.extraFolders = extraFolders
     }
 
     /// The library for a project: `extraFolders` first (custom_dir/.icons, custom_icons), then
-    /// what an installed Material provides.
+    /// what an installed Material provides, looked up when the first icon is asked for.
     static func discover(extraFolders: [String]) -> IconLibrary {
-        let packages = PythonPackages.shared
-        var folders = extraFolders.filter { FileManager.default.fileExists(atPath: $0) }
-        if let material = packages.folder(of: "material") { folders.append(material + "/templates/.icons") }
-        return IconLibrary(iconFolders: folders, pymdownxFolder: packages.folder(of: "pymdownx"))
+        IconLibrary(extraFolders: extraFolders)
     }
+
+    private var resolved: Sources {
+        sources.withLock { found in
+            if let found { return found }
+            let packages = PythonPackages.shared
+            var folders = extraFolders.filter { FileManager.default.fileExists(atPath: $0) }
+            if let material = packages.folder(of: "material") { folders.append(material + "/templates/.icons") }
+            let made = Sources(iconFolders: folders, pymdownxFolder: packages.folder(of: "pymdownx"))
+            found = made
+            return made
+        }
+    }
+
+    /// Folders searched for icons, in order.
+    var iconFolders: [String] { resolved.iconFolders }
+    /// The pymdownx package folder, if an installed one was found.
+    var pymdownxFolder: String? { resolved.pymdownxFolder }
 
     /// The inline SVG of icon `name` (`material-apple`), or nil when no folder has it.
     func svg(named name: String) -> String? {

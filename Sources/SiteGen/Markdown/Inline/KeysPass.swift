@@ -8,7 +8,7 @@ enum KeysPass {
     }
 
     static func split(_ text: String) -> [InlineRun.Piece]? {
-        guard text.contains("++") else { return nil }
+        guard text.containsBytes("++") else { return nil }
         var pieces: [InlineRun.Piece] = []
         var rest = Substring(text)
         var changed = false

@@ -24,7 +24,7 @@ struct MagicLinkPass {
     }
 
     func split(_ text: String) -> [InlineRun.Piece]? {
-        guard text.contains("#") || text.contains("@") || text.contains("!") else { return nil }
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: "#") || $0 == UInt8(ascii: "@") || $0 == UInt8(ascii: "!") }) else { return nil }
         let characters = Array(text)
         var pieces: [InlineRun.Piece] = []
         var start = 0, index = 0

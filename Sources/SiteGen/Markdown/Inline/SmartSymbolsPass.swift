@@ -18,8 +18,9 @@ enum SmartSymbolsPass {
     ]
 
     static func replace(_ text: String) -> [InlineRun.Piece]? {
+        guard mayContainSymbol(text) else { return nil }
         var output = text
-        for (pattern, symbol) in symbols where output.contains(pattern) {
+        for (pattern, symbol) in symbols where output.containsBytes(pattern) {
             output = output.replacingAll(pattern, with: symbol, wordBoundedBy: pattern == "c/o")
         }
         output = replaceFractions(output)
@@ -28,9 +29,26 @@ enum SmartSymbolsPass {
         return pieces ?? [.text(output)]
     }
 
+    /// A quick look at the bytes: every symbol needs `(`, `/`, `-` or `<`, every ordinal a digit
+    /// right before `s`, `n`, `r` or `t`. Most text has neither and is left at once.
+    static func mayContainSymbol(_ text: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "("), UInt8(ascii: "/"), UInt8(ascii: "<"): return true
+            case UInt8(ascii: "-") where previous == UInt8(ascii: "-"): return true
+            case UInt8(ascii: "s"), UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "t"):
+                if previous >= UInt8(ascii: "0"), previous <= UInt8(ascii: "9") { return true }
+            default: break
+            }
+            previous = byte
+        }
+        return false
+    }
+
     /// `1/2` alone (not inside `11/23` or a date).
     private static func replaceFractions(_ text: String) -> String {
-        guard text.contains("/") else { return text }
+        guard text.containsBytes("/") else { return text }
         var result = ""
         let characters = Array(text)
         var index = 0

@@ -13,7 +13,7 @@
 enum FootnoteShape {
     /// Rewrites cmark-gfm's footnote HTML in `html`; `backTitle` is the localized "Jump back to footnote %d".
     static func rewrite(_ html: String, backTitle: String) -> String {
-        guard html.contains("data-footnote-ref") else { return html }
+        guard html.containsBytes("data-footnote-ref") else { return html }
         var output = ""
         output.reserveCapacity(html.utf8.count)
         var rest = Substring(html)

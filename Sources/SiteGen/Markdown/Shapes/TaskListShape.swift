@@ -7,7 +7,7 @@
 /// `<span class="task-list-indicator">` (the shape Material styles).
 enum TaskListShape {
     static func rewrite(_ html: String, customCheckbox: Bool) -> String {
-        guard html.contains("<li><input type=\"checkbox\"") else { return html }
+        guard html.containsBytes("<li><input type=\"checkbox\"") else { return html }
         var output = html
         output = output.replacingAll("<ul>\n<li><input type=\"checkbox\"", with: "<ul class=\"task-list\">\n<li><input type=\"checkbox\"")
         for checked in [true, false] {
