@@ -19,9 +19,10 @@ public struct MarkdownOptions: Sendable {
     public var extensions: MarkdownExtensions
     /// Icons and emoji for `pymdownx.emoji`, shared by the pages of a build.
     var icons: IconLibrary?
-    /// Lists as Python-Markdown reads them: a list item right after a paragraph line is text
-    /// (MkDocs needs a blank line before a list). On for `mkdocs.yml` projects.
-    public var pythonMarkdownLists = false
+    /// Read as Python-Markdown where it differs from CommonMark in ways real pages rely on: a list
+    /// item right after a paragraph line is text, a line of one inline tag (`<small>`) starts a
+    /// paragraph, not raw HTML. On for `mkdocs.yml` projects.
+    public var pythonMarkdown = false
     /// The page's abbreviations (`*[HTML]: …` definitions, its own and auto-appended ones), for `abbr`.
     var abbreviations: [String: String] = [:]
 

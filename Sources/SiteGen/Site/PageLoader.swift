@@ -57,7 +57,7 @@ struct PageLoader: Sendable {
 var options = MarkdownOptions(strings: strings, highlighter: highlighter, rewriteLink: { resolver.rewrite($0) },
                                       extensions: config.markdownExtensions)
         options.icons = icons
-        options.pythonMarkdownLists = config.isMkDocsProject
+        options.pythonMarkdown = config.isMkDocsProject
         // An mkdocs.yml says how its code renders; a sitegen.yml project gets Material's recommended shapes.
         if config.isMkDocsProject { options.codeBlockStyle = CodeBlockStyle(config.markdownExtensions) }
         let document: RenderedDocument

@@ -9,8 +9,8 @@ struct BlockFeatures: Sendable, Equatable {
     var displayMath = false
     /// `tables`: pipes inside code spans of table rows stay in their cell.
     var tables = false
-    /// MkDocs projects: a list item may not interrupt a paragraph (Python-Markdown).
-    var pythonMarkdownLists = false
+    /// MkDocs projects: a list item may not interrupt a paragraph, an inline tag line is paragraph text.
+    var pythonMarkdown = false
     /// `def_list`: `Term` + `:   Definition`.
     var definitionLists = false
 
@@ -23,7 +23,7 @@ struct BlockFeatures: Sendable, Equatable {
         syntaxes = extensions == .sitegenDialect ? .all : BlockSyntaxes(extensions)
         displayMath = extensions.contains("pymdownx.arithmatex")
         tables = extensions.contains("tables")
-        pythonMarkdownLists = options.pythonMarkdownLists
+        pythonMarkdown = options.pythonMarkdown
         definitionLists = extensions.contains("def_list")
     }
 }

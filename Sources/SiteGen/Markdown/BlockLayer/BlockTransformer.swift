@@ -66,7 +66,7 @@ struct BlockTransformer {
     var tables: Bool { features.tables }
     /// The line before this one was a table row (or its header).
     var inTable = false
-    var pythonMarkdownLists: Bool { features.pythonMarkdownLists }
+    var pythonMarkdown: Bool { features.pythonMarkdown }
     /// The line before this one continued a paragraph.
     var previousWasParagraphText = false
     /// The line before this one was a list marker turned into text (one warning per run).
@@ -185,6 +185,11 @@ struct BlockTransformer {
             }
             if markdownInHTML, handleHTMLLine(line[contentStart...], emitIndent: base) { return }
             if displayMath, openMath(line[contentStart...], emitIndent: base) { return }
+            if pythonMarkdown, let kept = InlineTagLine.keptInParagraph(line[contentStart...]) {
+                previousWasParagraphText = true
+                emitSynthetic([String(decoding: kept, as: UTF8.self)], indent: relativeIndent)
+                return
+            }
             if let opening = LineScan.fenceOpening(line, at: contentStart) {
                 if literalFenceLines.contains(lineIndex) {
                     previousWasParagraphText = true
@@ -195,7 +200,7 @@ struct BlockTransformer {
                                   listBase: base, indent: relativeIndent,
                                   location: location(column: contentStart - line.startIndex + 1), lineIndex: lineIndex)
             } else if let offset = LineScan.listItemContentOffset(line, at: contentStart) {
-                if pythonMarkdownLists, afterParagraph, !wasInList, !afterListText,
+                if pythonMarkdown, afterParagraph, !wasInList, !afterListText,
                    let escaped = ListAfterParagraph.escapeMarker(stripped.text) {
                     if !afterEscapedItem {
                         diagnostics.append(.warning("MkDocs reads this list item as text: a list needs a blank line before it; "

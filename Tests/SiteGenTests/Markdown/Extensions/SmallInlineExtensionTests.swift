@@ -117,7 +117,7 @@ import Testing
 @Suite struct PythonMarkdownListTests {
     private func render(_ markdown: String, mkdocs: Bool) -> RenderedDocument {
         var options = MarkdownOptions(strings: .english, extensions: .mkdocsDefaults)
-        options.pythonMarkdownLists = mkdocs
+        options.pythonMarkdown = mkdocs
         return MarkdownRenderer(options: options).render(markdown, file: "t.md")
     }
 
@@ -171,5 +171,13 @@ import Testing
         let listed = SiteFixture(["mkdocs.yml": "site_name: x\nmarkdown_extensions:\n  - pymdownx.mark\n", "docs/index.md": "# x\n"])
         let names = ConfigLoader.load(options: listed.options).config.markdownExtensions
         #expect(names.contains("pymdownx.mark") && !names.contains("abbr") && !names.contains("pymdownx.tabbed"))
+    }
+}
+
+extension PythonMarkdownListTests {
+    @Test func aLineOfOneInlineTagStartsAParagraphNotRawHTML() {
+        #expect(render("<small>\n  **Tip:** x\n</small>\n", mkdocs: true).html
+            == "<p><small><!-- -->\n<strong>Tip:</strong> x\n</small></p>\n")
+        #expect(render("<small>\n  **Tip:** x\n</small>\n", mkdocs: false).html == "<small>\n  **Tip:** x\n</small>\n")
     }
 }
