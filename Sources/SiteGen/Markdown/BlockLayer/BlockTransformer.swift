@@ -73,6 +73,8 @@ struct BlockTransformer {
     var previousLineWasEscapedItem = false
     /// The line before this one was a list item or its (lazily continued) text.
     var previousWasListText = false
+    /// A raw HTML block element being read (MkDocs projects): it ends at its closing tag.
+    var rawHTML: HTMLRegion?
     /// The open `markdown` HTML elements, innermost last.
     var htmlRegions: [HTMLRegion] = []
     var definitionLists: Bool { features.definitionLists }
@@ -220,12 +222,14 @@ struct BlockTransformer {
             }
             if fence == nil, let rewritten = rewrittenInline(stripped.text) {
                 emit((ArraySlice(rewritten), stripped.prefix, stripped.removedBytes), markBody: true)
+                endRawHTMLBlockIfClosed(stripped.text, startsBlock: false)
                 return
             }
         } else {
             inTable = false
         }
         emit(stripped, markBody: true)
+        if fence == nil { endRawHTMLBlockIfClosed(stripped.text, startsBlock: relativeIndent - base < 4) }
     }
 
     /// A text line as cmark must see it: pipes in code spans of table rows escaped, inline math

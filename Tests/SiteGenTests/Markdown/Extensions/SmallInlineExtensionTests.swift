@@ -181,3 +181,11 @@ extension PythonMarkdownListTests {
         #expect(render("<small>\n  **Tip:** x\n</small>\n", mkdocs: false).html == "<small>\n  **Tip:** x\n</small>\n")
     }
 }
+
+extension PythonMarkdownListTests {
+    @Test func rawHTMLBlocksEndAtTheirClosingTag() {
+        #expect(render("<div class=\"a\">\n<div>x</div>\n</div>\n**Markdown** after\n", mkdocs: true).html
+            == "<div class=\"a\">\n<div>x</div>\n</div>\n<p><strong>Markdown</strong> after</p>\n")
+        #expect(render("<div>\n</div>\n**raw**\n", mkdocs: false).html == "<div>\n</div>\n**raw**\n")
+    }
+}
