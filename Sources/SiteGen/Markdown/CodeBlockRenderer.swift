@@ -25,12 +25,14 @@ struct CodeBlockRenderer {
         defer { number += 1 }
         let body = info.isOutput ? nil : info.language.flatMap { highlighter?.highlight(code, language: $0) }
         let escaped = body ?? HTMLEscaping.escape(code)
-        let lines = escaped.split(separator: "\n", omittingEmptySubsequences: false)
         let writer = HighlightedCodeHTML(
             style: style, blockName: info.elementID ?? String(number),
             snippetWord: info.isSwiftSnippet ? Self.snippetWord(info.mode) : nil,
             extraClass: info.isOutput ? "output" : nil, panelTitle: info.isOutput ? strings["output"] : nil)
-        return writer.html(lines: lines, info: info)
+        if writer.needsLineMarkup(info) {
+            return writer.html(lines: escaped.split(separator: "\n", omittingEmptySubsequences: false), info: info)
+        }
+        return writer.html(text: escaped, info: info)
     }
 
     /// An indented code block as pymdownx writes it: highlighted as text, no line ids.
@@ -45,6 +47,7 @@ struct CodeBlockRenderer {
 
     /// The code without leading and trailing empty lines (Pygments' `stripnl`).
     static func trimmingBlankEnds(_ code: String) -> String {
+        guard code.utf8.first == UInt8(ascii: "\n") || code.utf8.last == UInt8(ascii: "\n") else { return code }
         var text = Substring(code)
         while text.first == "\n" { text.removeFirst() }
         while text.last == "\n" { text.removeLast() }

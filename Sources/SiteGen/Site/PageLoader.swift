@@ -58,8 +58,8 @@ var options = MarkdownOptions(strings: strings, highlighter: highlighter, rewrit
                                       extensions: config.markdownExtensions)
         options.icons = icons
         options.pythonMarkdown = config.isMkDocsProject
-        // An mkdocs.yml says how its code renders; a sitegen.yml project gets Material's recommended shapes.
-        if config.isMkDocsProject { options.codeBlockStyle = CodeBlockStyle(config.markdownExtensions) }
+        // An mkdocs.yml says how its code renders; a sitegen.yml project gets Material's shapes, lean.
+        options.codeBlockStyle = config.isMkDocsProject ? CodeBlockStyle(config.markdownExtensions) : .sitegen
         let document: RenderedDocument
         if let expanded = includes?.expand(front.body, file: displayPath, absolutePath: absolute, firstLine: front.firstLine),
            !expanded.isUnchanged {

@@ -29,3 +29,15 @@ import Testing
         #expect(html("```mermaid\ng\n```\n", fences: []).hasPrefix("<div class=\"language-mermaid highlight\">"))
     }
 }
+
+/// The fast path for blocks whose lines need no markup gives the same HTML as the line-by-line one.
+@Suite struct PlainCodeBlockPathTests {
+    @Test func sameHTMLWithAndWithoutLineMarkup() {
+        let writer = HighlightedCodeHTML(style: .sitegen, blockName: "0", snippetWord: "run", extraClass: nil, panelTitle: nil)
+        var info = CodeBlockInfo(language: "swift")
+        info.title = "main.swift"
+        let text = "let a = 1\n\nprint(a &lt; 2)"
+        #expect(!writer.needsLineMarkup(info))
+        #expect(writer.html(text: text, info: info) == writer.html(lines: text.split(separator: "\n", omittingEmptySubsequences: false), info: info))
+    }
+}

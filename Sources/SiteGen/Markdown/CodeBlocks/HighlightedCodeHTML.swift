@@ -38,6 +38,24 @@ struct HighlightedCodeHTML {
         return html + "<pre><span></span><code>" + codeLines(lines, info: info) + "</code></pre></div>"
     }
 
+    /// True when lines need markup of their own (spans, anchors, highlighted lines, numbers);
+    /// otherwise the block is its text as it is (`html(text:info:)`).
+    func needsLineMarkup(_ info: CodeBlockInfo) -> Bool {
+        style.lineSpans != nil || style.anchorLineNumbers || info.lineNumberStart != nil || !info.highlightedLines.isEmpty
+    }
+
+    /// The block for `text` (escaped HTML) when no line needs markup: the same HTML as
+    /// `html(lines:info:)` gives, without cutting the text into lines.
+    func html(text: String, info: CodeBlockInfo) -> String {
+        var html = openingTag(info)
+        if let panelTitle { html += #"<span class="output-title">\#(HTMLEscaping.escape(panelTitle))</span>"# }
+        if let title = info.title { html += #"<span class="filename">\#(HTMLEscaping.escape(title))</span>"# }
+        html.reserveCapacity(html.utf8.count + text.utf8.count + 48)
+        html += "<pre><span></span><code>"
+        html += text
+        return html + "\n</code></pre></div>"
+    }
+
     /// `<div id class attributes data-snippet>`, in pymdownx's order.
     private func openingTag(_ info: CodeBlockInfo) -> String {
         var classes: [String] = []

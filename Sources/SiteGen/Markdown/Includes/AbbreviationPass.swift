@@ -26,6 +26,9 @@ public struct AbbreviationPass: Sendable {
 
     public var isEmpty: Bool { titles.isEmpty }
 
+    /// The first characters of the abbreviations: text without any of them has none.
+    var firstCharacters: [Character] { Array(candidates.keys) }
+
     /// `text` cut into plain runs and abbreviations; one `.text` fragment when nothing matches.
     public func apply(text: String) -> [Fragment] {
         guard !titles.isEmpty else { return [.text(text)] }

@@ -27,7 +27,10 @@ public struct IncludeStage: Sendable {
         let snippets = settings.snippets != nil && (appends || source.containsBytes("8<-"))
         let abbreviations = settings.abbreviations && (appends || source.containsBytes("*["))
         guard variants || snippets || abbreviations else {
-            return ExpandedSource(lines: [], isUnchanged: true).replacingText(source, file: file, firstLine: firstLine)
+            // Nothing to include: the page renders from its own text (the caller checks isUnchanged).
+            var unchanged = ExpandedSource(lines: [], isUnchanged: true)
+            unchanged.text = source
+            return unchanged
         }
         let original = source.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map {
             SourceLine(text: String($1), origin: SourceLineOrigin(file: file, line: firstLine + $0))
@@ -67,17 +70,5 @@ public struct IncludeStage: Sendable {
         }
         lines += [SourceLine(text: "-8<-", origin: origin), SourceLine(text: "", origin: blank)]
         return lines
-    }
-}
-
-extension ExpandedSource {
-    /// An unchanged page: `source` as is, its lines at `firstLine`… of `file`.
-    func replacingText(_ source: String, file: String, firstLine: Int) -> ExpandedSource {
-        var copy = self
-        copy.text = source
-        var count = 1
-        for byte in source.utf8 where byte == UInt8(ascii: "\n") { count += 1 }
-        copy.origins = (0..<count).map { SourceLineOrigin(file: file, line: firstLine + $0) }
-        return copy
     }
 }

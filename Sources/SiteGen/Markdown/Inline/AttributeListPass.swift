@@ -2,7 +2,7 @@
 /// emphasis sets that element's attributes; at the end of a heading or table cell, or on the last
 /// line of a paragraph, it sets the block's. The list itself disappears from the text.
 enum AttributeListPass {
-    static let pass = InlinePass(name: "attr_list") { run in
+    static let pass = InlinePass(name: "attr_list", triggers: ByteSet("{")) { run in
         guard run.textsContain(UInt8(ascii: "{")) else { return }
         attachToNodes(&run)
         attachToContainer(&run)

@@ -2,7 +2,7 @@
 /// `{==marked==}` → `<mark class="critic">`, `{>>note<<}` → `<span class="critic comment">`,
 /// `{~~old~>new~~}` → both, within one text.
 enum CriticPass {
-    static let pass = InlinePass(name: "critic") { run in
+    static let pass = InlinePass(name: "critic", triggers: ByteSet("{")) { run in
         guard run.textsContain(UInt8(ascii: "{")) else { return }
         run.rewriteTexts(split)
     }

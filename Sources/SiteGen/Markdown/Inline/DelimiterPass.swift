@@ -12,7 +12,7 @@ enum DelimiterPass {
     /// `XX…XX` → `<tag>…</tag>`: the opener is followed by a non-space, the closer preceded by one.
     static func doubled(_ character: Character, tag: String) -> InlinePass {
         let byte = character.asciiValue!
-        return InlinePass(name: "\(character)\(character)") { run in
+        return InlinePass(name: "\(character)\(character)", triggers: ByteSet(String(character))) { run in
             guard run.textsContain(byte) else { return }
             pairDoubled(&run, byte: byte, tag: tag)
         }
@@ -88,7 +88,7 @@ enum DelimiterPass {
     /// `X…X` with no space inside, in one text piece: `H~2~O`, `x^2^`.
     static func single(_ character: Character, tag: String) -> InlinePass {
         let byte = character.asciiValue!
-        return InlinePass(name: "\(character)") { run in
+        return InlinePass(name: "\(character)", triggers: ByteSet(String(character))) { run in
             guard run.textsContain(byte) else { return }
             run.rewriteTexts { text in splitSingles(text, byte: byte, tag: tag) }
         }

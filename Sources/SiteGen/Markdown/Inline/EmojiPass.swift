@@ -7,7 +7,7 @@ struct EmojiPass {
 
     var pass: InlinePass {
         let icons = self.icons
-        return InlinePass(name: "emoji") { run in
+        return InlinePass(name: "emoji", triggers: ByteSet(":")) { run in
             guard run.textsContain(UInt8(ascii: ":")) else { return }
             var problems: [String] = []
             run.rewriteTexts { text in Self.split(text, icons: icons, problems: &problems) }

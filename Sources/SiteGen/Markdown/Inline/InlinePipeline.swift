@@ -1,7 +1,16 @@
-/// One inline extension: a named rewrite of an `InlineRun`.
+/// One inline extension: a named rewrite of an `InlineRun`. `triggers` are the bytes without
+/// which the pass has nothing to do (`^` for caret); a run whose text has none of them is skipped
+/// without calling it. Nil: always called.
 struct InlinePass: Sendable {
     let name: String
+    var triggers: ByteSet? = nil
     let apply: @Sendable (inout InlineRun) -> Void
+
+    init(name: String, triggers: ByteSet? = nil, apply: @escaping @Sendable (inout InlineRun) -> Void) {
+        self.name = name
+        self.triggers = triggers
+        self.apply = apply
+    }
 }
 
 /// The fixed, visible list of inline passes a page goes through, chosen by `markdown_extensions:`.
@@ -32,9 +41,25 @@ struct InlinePipeline: Sendable {
 
     var isEmpty: Bool { passes.isEmpty }
 
-    /// Runs every pass over `run`.
+    /// Every byte some pass is triggered by; nil when a pass runs on any text.
+    var triggers: ByteSet? {
+        var all = ByteSet()
+        for pass in passes {
+            guard let triggers = pass.triggers else { return nil }
+            all = all.union(triggers)
+        }
+        return all
+    }
+
+    /// Runs every pass whose trigger bytes occur in the run's text.
     func apply(to run: inout InlineRun) {
-        for pass in passes { pass.apply(&run) }
+        var present = ByteSet.present(in: run)
+        for pass in passes {
+            if let triggers = pass.triggers, !triggers.intersects(present) { continue }
+            let before = run.pieces.count
+            pass.apply(&run)
+            if run.pieces.count != before { present = ByteSet.present(in: run) }
+        }
     }
 }
 
@@ -62,7 +87,8 @@ extension AbbreviationPass {
     /// The pass as a step of the pipeline: each abbreviation becomes `<abbr title="…">` around its text.
     var inlinePass: InlinePass {
         let pass = self
-        return InlinePass(name: "abbr") { run in
+        let firsts = ByteSet(String(pass.firstCharacters))
+        return InlinePass(name: "abbr", triggers: firsts) { run in
             run.rewriteTexts { text in
                 let fragments = pass.apply(text: text)
                 guard fragments.count > 1 || fragments.first != .text(text) else { return nil }

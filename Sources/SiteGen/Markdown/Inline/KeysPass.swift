@@ -2,7 +2,7 @@
 /// A quoted key (`++"Mi tecla"++`) is shown as written, without a class; a sequence with a name
 /// the key map does not know stays text, as pymdownx leaves it.
 enum KeysPass {
-    static let pass = InlinePass(name: "keys") { run in
+    static let pass = InlinePass(name: "keys", triggers: ByteSet("+")) { run in
         guard run.textsContain(UInt8(ascii: "+")) else { return }
         run.rewriteTexts(split)
     }

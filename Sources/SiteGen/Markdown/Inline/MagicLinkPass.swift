@@ -17,7 +17,7 @@ struct MagicLinkPass {
 
     var pass: InlinePass {
         let linker = self
-        return InlinePass(name: "magiclink") { run in
+        return InlinePass(name: "magiclink", triggers: ByteSet("#@!")) { run in
             guard linker.shorthand, !run.isInsideLink else { return }
             run.rewriteTexts(linker.split)
         }

@@ -5,7 +5,7 @@
 /// paragraph is display math (`<span class="arithmatex">\[x\]</span>` when alone on its lines it
 /// is a block: the block layer handles that).
 enum MathPass {
-    static let pass = InlinePass(name: "arithmatex") { run in
+    static let pass = InlinePass(name: "arithmatex", triggers: ByteSet("$")) { run in
         guard run.textsContain(UInt8(ascii: "$")) else { return }
         run.rewriteTexts(split)
     }

@@ -1,7 +1,7 @@
 /// `pymdownx.smartsymbols`: `(c)` ©, `(r)` ®, `(tm)` ™, `c/o` ℅, `+/-` ±, `-->` →, `<--` ←,
 /// `<-->` ↔, `=/=` ≠, common fractions (`1/2` ½) and ordinals (`1st` → `1<sup>st</sup>`).
 enum SmartSymbolsPass {
-    static let pass = InlinePass(name: "smartsymbols") { run in
+    static let pass = InlinePass(name: "smartsymbols", triggers: ByteSet("(/<-0123456789")) { run in
         run.rewriteTexts(replace)
     }
 
