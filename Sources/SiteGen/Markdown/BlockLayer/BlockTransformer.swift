@@ -217,8 +217,10 @@ struct BlockTransformer {
                 lists.append(OpenList(contentColumn: relativeIndent + offset, frameDepth: frames.count))
                 previousWasListText = true
             } else {
-                previousWasParagraphText = ListAfterParagraph.continuesParagraph(line[contentStart...])
-                previousWasListText = previousWasParagraphText && (afterListText || wasInList)
+                if pythonMarkdown {
+                    previousWasParagraphText = ListAfterParagraph.continuesParagraph(line[contentStart...])
+                    previousWasListText = previousWasParagraphText && (afterListText || wasInList)
+                }
             }
             if fence == nil, let rewritten = rewrittenInline(stripped.text) {
                 emit((ArraySlice(rewritten), stripped.prefix, stripped.removedBytes), markBody: true)

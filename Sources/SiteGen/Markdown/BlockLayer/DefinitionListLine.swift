@@ -27,9 +27,11 @@ enum DefinitionListLine {
             if hashes <= 6, after == nil || after == LineScan.space || after == LineScan.tab { return false }
         }
         if first == UInt8(ascii: ">") { return false }
-        let ruleBytes: Set<UInt8> = [UInt8(ascii: "-"), UInt8(ascii: "="), UInt8(ascii: "*"), UInt8(ascii: "_"),
-                                     LineScan.space, LineScan.tab]
-        if content.allSatisfy(ruleBytes.contains) { return false }
+        let isRuleByte: (UInt8) -> Bool = { byte in
+            byte == UInt8(ascii: "-") || byte == UInt8(ascii: "=") || byte == UInt8(ascii: "*") || byte == UInt8(ascii: "_")
+                || byte == LineScan.space || byte == LineScan.tab
+        }
+        if content.allSatisfy(isRuleByte) { return false }
         if definitionTextStart(content) != nil || ContainerMarker.parse(content) != nil { return false }
         if LineScan.fenceOpening(content, at: content.startIndex) != nil { return false }
         if LineScan.listItemContentOffset(content, at: content.startIndex) != nil { return false }

@@ -22,28 +22,28 @@ struct InlineAttributes {
 enum InlineRewriter {
     static func rewrite(_ root: OpaquePointer, with pipeline: InlinePipeline) -> InlineAttributes {
         var result = InlineAttributes()
-        let triggers = pipeline.triggers
         for (container, kind) in containers(in: root) {
-            // Most paragraphs hold no byte any pass looks for: leave them without making Swift strings.
-            if let triggers, !textMayConcern(container, triggers) { continue }
+            // Most paragraphs hold nothing any pass looks for: leave them without making Swift strings.
+            guard mayConcern(container, pipeline) else { continue }
             rewrite(container, kind: kind, pipeline: pipeline, into: &result)
         }
         return result
     }
 
-    /// True when a text child of `container` holds one of `triggers`' bytes.
-    private static func textMayConcern(_ container: OpaquePointer, _ triggers: ByteSet) -> Bool {
+    /// True when some pass may change the text children of `container` (read as C strings).
+    private static func mayConcern(_ container: OpaquePointer, _ pipeline: InlinePipeline) -> Bool {
+        var texts: [UnsafeBufferPointer<UInt8>] = []
+        var present = ByteSet()
         var child = cmark_node_first_child(container)
         while let node = child {
-            if cmark_node_get_type(node) == CMARK_NODE_TEXT, var byte = cmark_node_get_literal(node) {
-                while byte.pointee != 0 {
-                    if triggers.contains(UInt8(bitPattern: byte.pointee)) { return true }
-                    byte += 1
-                }
+            if cmark_node_get_type(node) == CMARK_NODE_TEXT, let literal = cmark_node_get_literal(node) {
+                let bytes = UnsafeBufferPointer(start: UnsafeRawPointer(literal).assumingMemoryBound(to: UInt8.self), count: strlen(literal))
+                for byte in bytes { present.insert(byte) }
+                texts.append(bytes)
             }
             child = cmark_node_next(node)
         }
-        return false
+        return !texts.isEmpty && pipeline.passes.contains { $0.concerns(texts, present: present) }
     }
 
     /// Every node whose children are inlines, in document order.

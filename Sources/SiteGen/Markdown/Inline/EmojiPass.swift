@@ -7,7 +7,7 @@ struct EmojiPass {
 
     var pass: InlinePass {
         let icons = self.icons
-        return InlinePass(name: "emoji", triggers: ByteSet(":")) { run in
+        return InlinePass(name: "emoji", triggers: ByteSet(":"), mayApply: Self.mayHoldShortcode) { run in
             guard run.textsContain(UInt8(ascii: ":")) else { return }
             var problems: [String] = []
             run.rewriteTexts { text in Self.split(text, icons: icons, problems: &problems) }
@@ -16,6 +16,23 @@ struct EmojiPass {
     }
 
     static let iconSets = ["material", "fontawesome", "octicons", "simple"]
+
+    /// True when `bytes` hold `:name:` (a colon, name characters, a colon).
+    @Sendable static func mayHoldShortcode(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var nameLength = -1
+        for byte in bytes {
+            if byte == UInt8(ascii: ":") {
+                if nameLength > 0 { return true }
+                nameLength = 0
+            } else if nameLength >= 0, (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte == 0x5F
+                        || byte == 0x2D || byte == 0x2B || (byte >= 0x41 && byte <= 0x5A) {
+                nameLength += 1
+            } else {
+                nameLength = -1
+            }
+        }
+        return false
+    }
 
     static func split(_ text: String, icons: IconLibrary, problems: inout [String]) -> [InlineRun.Piece]? {
         let characters = Array(text)

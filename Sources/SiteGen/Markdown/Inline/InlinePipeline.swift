@@ -4,12 +4,25 @@
 struct InlinePass: Sendable {
     let name: String
     var triggers: ByteSet? = nil
+    /// A closer look at one text's bytes, for passes whose trigger bytes are common (`:` in prose):
+    /// false when the pass surely has nothing to do there.
+    var mayApply: (@Sendable (UnsafeBufferPointer<UInt8>) -> Bool)? = nil
     let apply: @Sendable (inout InlineRun) -> Void
 
-    init(name: String, triggers: ByteSet? = nil, apply: @escaping @Sendable (inout InlineRun) -> Void) {
+    init(name: String, triggers: ByteSet? = nil, mayApply: (@Sendable (UnsafeBufferPointer<UInt8>) -> Bool)? = nil,
+         apply: @escaping @Sendable (inout InlineRun) -> Void) {
         self.name = name
         self.triggers = triggers
+        self.mayApply = mayApply
         self.apply = apply
+    }
+
+    /// True when this pass may change a run whose texts are `texts` (with `present` their bytes).
+    func concerns(_ texts: [UnsafeBufferPointer<UInt8>], present: ByteSet) -> Bool {
+        guard let triggers else { return true }
+        guard triggers.intersects(present) else { return false }
+        guard let mayApply else { return true }
+        return texts.contains(where: mayApply)
     }
 }
 
@@ -19,6 +32,8 @@ struct InlinePass: Sendable {
 struct InlinePipeline: Sendable {
     let passes: [InlinePass]
     let extensions: MarkdownExtensions
+    /// Identifies the pipeline in caches of rendered titles (same names, same output).
+    let signature: String
 
     init(extensions: MarkdownExtensions, icons: IconLibrary? = nil, abbreviations: [String: String] = [:]) {
         self.extensions = extensions
@@ -37,19 +52,10 @@ struct InlinePipeline: Sendable {
         if extensions.contains("pymdownx.smartsymbols") { passes.append(SmartSymbolsPass.pass) }
         if extensions.contains("abbr"), !abbreviations.isEmpty { passes.append(AbbreviationPass(abbreviations).inlinePass) }
         self.passes = passes
+        signature = passes.map(\.name).joined(separator: ",")
     }
 
     var isEmpty: Bool { passes.isEmpty }
-
-    /// Every byte some pass is triggered by; nil when a pass runs on any text.
-    var triggers: ByteSet? {
-        var all = ByteSet()
-        for pass in passes {
-            guard let triggers = pass.triggers else { return nil }
-            all = all.union(triggers)
-        }
-        return all
-    }
 
     /// Runs every pass whose trigger bytes occur in the run's text.
     func apply(to run: inout InlineRun) {
@@ -66,9 +72,6 @@ struct InlinePipeline: Sendable {
 extension InlinePipeline {
     /// True when a pass depends on the page (its abbreviations), so rendered titles cannot be shared.
     var usesPageData: Bool { passes.contains { $0.name == "abbr" } }
-
-    /// Identifies the pipeline in caches of rendered titles (same names, same output).
-    var signature: String { passes.map(\.name).joined(separator: ",") }
 
     /// The cmark-gfm extensions to attach, as Python-Markdown would render: tables with `tables`,
     /// bare URLs linked with `pymdownx.magiclink`, task boxes with `pymdownx.tasklist`. cmark's

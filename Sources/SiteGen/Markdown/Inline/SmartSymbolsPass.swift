@@ -1,7 +1,10 @@
 /// `pymdownx.smartsymbols`: `(c)` ©, `(r)` ®, `(tm)` ™, `c/o` ℅, `+/-` ±, `-->` →, `<--` ←,
 /// `<-->` ↔, `=/=` ≠, common fractions (`1/2` ½) and ordinals (`1st` → `1<sup>st</sup>`).
 enum SmartSymbolsPass {
-    static let pass = InlinePass(name: "smartsymbols", triggers: ByteSet("(/<-0123456789")) { run in
+    static let pass = InlinePass(name: "smartsymbols", triggers: ByteSet("(/<>0123456789"), mayApply: { bytes in
+        let found = scan(bytes)
+        return found.symbols || found.fractions || found.ordinals
+    }) { run in
         run.rewriteTexts(replace)
     }
 
@@ -18,37 +21,47 @@ enum SmartSymbolsPass {
     ]
 
     static func replace(_ text: String) -> [InlineRun.Piece]? {
-        guard mayContainSymbol(text) else { return nil }
+        let found = scan(text)
+        guard found.symbols || found.fractions || found.ordinals else { return nil }
         var output = text
-        for (pattern, symbol) in symbols where output.containsBytes(pattern) {
-            output = output.replacingAll(pattern, with: symbol, wordBoundedBy: pattern == "c/o")
+        if found.symbols {
+            for (pattern, symbol) in symbols where output.containsBytes(pattern) {
+                output = output.replacingAll(pattern, with: symbol, wordBoundedBy: pattern == "c/o")
+            }
         }
-        output = replaceFractions(output)
-        let pieces = ordinals(output)
+        if found.fractions { output = replaceFractions(output) }
+        let pieces = found.ordinals ? ordinals(output) : nil
         if pieces == nil, output == text { return nil }
         return pieces ?? [.text(output)]
     }
 
-    /// A quick look at the bytes: every symbol needs `(`, `/`, `-` or `<`, every ordinal a digit
-    /// right before `s`, `n`, `r` or `t`. Most text has neither and is left at once.
-    static func mayContainSymbol(_ text: String) -> Bool {
+    /// One look at the bytes: which of the three kinds of replacement the text may need.
+    private static func scan(_ text: String) -> (symbols: Bool, fractions: Bool, ordinals: Bool) {
+        var text = text
+        return text.withUTF8 { scan($0) }
+    }
+
+    private static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> (symbols: Bool, fractions: Bool, ordinals: Bool) {
+        var symbols = false, fractions = false, ordinals = false
         var previous: UInt8 = 0
-        for byte in text.utf8 {
+        for byte in bytes {
+            let previousIsDigit = previous >= UInt8(ascii: "0") && previous <= UInt8(ascii: "9")
             switch byte {
-            case UInt8(ascii: "("), UInt8(ascii: "/"), UInt8(ascii: "<"): return true
-            case UInt8(ascii: "-") where previous == UInt8(ascii: "-"): return true
+            case UInt8(ascii: "("), UInt8(ascii: "<"), UInt8(ascii: ">"): symbols = true
+            case UInt8(ascii: "/"):
+                symbols = true
+                if previousIsDigit { fractions = true }
             case UInt8(ascii: "s"), UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "t"):
-                if previous >= UInt8(ascii: "0"), previous <= UInt8(ascii: "9") { return true }
+                if previousIsDigit { ordinals = true }
             default: break
             }
             previous = byte
         }
-        return false
+        return (symbols, fractions, ordinals)
     }
 
     /// `1/2` alone (not inside `11/23` or a date).
     private static func replaceFractions(_ text: String) -> String {
-        guard text.containsBytes("/") else { return text }
         var result = ""
         let characters = Array(text)
         var index = 0
