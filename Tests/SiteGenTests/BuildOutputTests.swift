@@ -134,6 +134,9 @@ struct BuildOutputTests {
     @Test func summaryLine() {
         let report = BuildReport(diagnostics: [.warning("w")], pageCount: 12, duration: 0.4231, siteDir: "/p/site")
         #expect(DiagnosticPrinter.summary(of: report, displayRoot: "/p") == "12 páginas, 1 aviso, 0 errores en 0.42 s → site/")
+        var english = BuildReport(diagnostics: [.error("e")], pageCount: 1, duration: 0.1, siteDir: nil)
+        english.language = "en"
+        #expect(DiagnosticPrinter.summary(of: english, displayRoot: "/p") == "1 page, 0 warnings, 1 error in 0.10 s (previous site unchanged)")
     }
 
     /// Every file under `folder` with its bytes.

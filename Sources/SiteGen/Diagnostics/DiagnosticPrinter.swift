@@ -21,15 +21,18 @@ public struct DiagnosticPrinter: Sendable {
         FileHandle.standardError.write(Data(text.utf8))
     }
 
-    /// "12 páginas, 1 aviso, 0 errores en 0.42 s → site/" (the folder relative to `displayRoot`).
+    /// "12 páginas, 1 aviso, 0 errores en 0.42 s → site/" (the folder relative to `displayRoot`),
+    /// in the site's language: "12 pages, 1 warning, 0 errors in 0.42 s → site/" for an English one.
     public static func summary(of report: BuildReport, displayRoot: String) -> String {
+        let spanish = report.language.lowercased().hasPrefix("es")
         func count(_ n: Int, _ one: String, _ many: String) -> String { "\(n) \(n == 1 ? one : many)" }
-        let pages = count(report.pageCount, "página", "páginas")
-        let warnings = count(report.diagnostics.count(of: .warning), "aviso", "avisos")
-        let errors = count(report.diagnostics.count(of: .error), "error", "errores")
+        let pages = spanish ? count(report.pageCount, "página", "páginas") : count(report.pageCount, "page", "pages")
+        let warningCount = report.diagnostics.count(of: .warning), errorCount = report.diagnostics.count(of: .error)
+        let warnings = spanish ? count(warningCount, "aviso", "avisos") : count(warningCount, "warning", "warnings")
+        let errors = spanish ? count(errorCount, "error", "errores") : count(errorCount, "error", "errors")
         let time = String(format: "%.2f s", report.duration)
         let target = report.siteDir.map { " → " + PathUtilities.display($0, relativeTo: displayRoot) + "/" }
-            ?? " (sitio anterior sin cambios)"
-        return "\(pages), \(warnings), \(errors) en \(time)\(target)"
+            ?? (spanish ? " (sitio anterior sin cambios)" : " (previous site unchanged)")
+        return "\(pages), \(warnings), \(errors) \(spanish ? "en" : "in") \(time)\(target)"
     }
 }

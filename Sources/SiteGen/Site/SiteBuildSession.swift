@@ -76,8 +76,10 @@ public final class SiteBuildSession: @unchecked Sendable {
     func report(_ diagnostics: [Diagnostic], site: ParsedSite, start: DispatchTime, changed: [String],
                 written: Bool) -> BuildReport {
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
-        return BuildReport(diagnostics: diagnostics, pageCount: site.pages.count, duration: seconds,
-                           siteDir: written && !diagnostics.hasErrors ? site.config.siteDir : nil, changedFiles: changed)
+        var report = BuildReport(diagnostics: diagnostics, pageCount: site.pages.count, duration: seconds,
+                                 siteDir: written && !diagnostics.hasErrors ? site.config.siteDir : nil, changedFiles: changed)
+        report.language = site.config.language
+        return report
     }
 }
 

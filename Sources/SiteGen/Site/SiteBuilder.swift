@@ -13,6 +13,8 @@ public struct BuildReport: Sendable {
     public var changedFiles: [String]
     /// How long each stage took (filled by full builds).
     public var timings = PhaseTimings()
+    /// The site's language (`es`, `en`…): the summary line is written in it.
+    public var language = "es"
 
     public init(diagnostics: [Diagnostic], pageCount: Int, duration: Double, siteDir: String?, changedFiles: [String] = []) {
         self.diagnostics = diagnostics
@@ -70,6 +72,7 @@ public struct SiteBuilder: Sendable {
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
         var report = BuildReport(diagnostics: diagnostics, pageCount: site.pages.count, duration: seconds, siteDir: written)
         report.timings = clock
+        report.language = site.config.language
         return report
     }
 }
