@@ -1,0 +1,44 @@
+import Testing
+@testable import SiteGen
+
+/// Where Python-Markdown reads lists differently from CommonMark, MkDocs projects follow MkDocs.
+@Suite struct PythonMarkdownListTests {
+    private func render(_ markdown: String, mkdocs: Bool) -> RenderedDocument {
+        var options = MarkdownOptions(strings: .english, extensions: .mkdocsDefaults)
+        options.pythonMarkdown = mkdocs
+        return MarkdownRenderer(options: options).render(markdown, file: "t.md")
+    }
+
+    @Test func aListRightAfterAParagraphLineIsTextWithAWarning() {
+        let page = render("Resultado:\n- uno\n- dos\n\n1. tres\n", mkdocs: true)
+        #expect(page.html == "<p>Resultado:\n- uno\n- dos</p>\n<ol>\n<li>tres</li>\n</ol>\n")
+        #expect(page.diagnostics.map(\.description) == [
+            "t.md:2:1: warning: MkDocs reads this list item as text: a list needs a blank line before it; rendered as MkDocs does (add a blank line to make it a list)",
+        ])
+    }
+
+    @Test func sitegenProjectsKeepCommonMarkLists() {
+        #expect(render("Resultado:\n- uno\n", mkdocs: false).html == "<p>Resultado:</p>\n<ul>\n<li>uno</li>\n</ul>\n")
+    }
+
+    @Test func thematicBreaksAndHeadingsAreLeftAlone() {
+        #expect(render("Texto\n* * *\n", mkdocs: true).html == "<p>Texto</p>\n<hr />\n")
+        #expect(render("# T\n- uno\n", mkdocs: true).html.contains("<ul>\n<li>uno</li>\n</ul>"))
+    }
+}
+
+extension PythonMarkdownListTests {
+    @Test func aLineOfOneInlineTagStartsAParagraphNotRawHTML() {
+        #expect(render("<small>\n  **Tip:** x\n</small>\n", mkdocs: true).html
+            == "<p><small><!-- -->\n<strong>Tip:</strong> x\n</small></p>\n")
+        #expect(render("<small>\n  **Tip:** x\n</small>\n", mkdocs: false).html == "<small>\n  **Tip:** x\n</small>\n")
+    }
+}
+
+extension PythonMarkdownListTests {
+    @Test func rawHTMLBlocksEndAtTheirClosingTag() {
+        #expect(render("<div class=\"a\">\n<div>x</div>\n</div>\n**Markdown** after\n", mkdocs: true).html
+            == "<div class=\"a\">\n<div>x</div>\n</div>\n<p><strong>Markdown</strong> after</p>\n")
+        #expect(render("<div>\n</div>\n**raw**\n", mkdocs: false).html == "<div>\n</div>\n**raw**\n")
+    }
+}
