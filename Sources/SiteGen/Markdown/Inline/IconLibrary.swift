@@ -78,18 +78,21 @@ final class IconLibrary: Sendable {
 
     /// The Twemoji version of the loaded index, without its `v` (`16.0.1`).
     var emojiIndexVersion: String {
-        emoji.withLock { index in
-            if index == nil { index = EmojiIndex.load(pymdownxFolder: pymdownxFolder) }
-            let version = index?.version ?? ""
-            return version.hasPrefix("v") ? String(version.dropFirst()) : version
-        }
+        let version = withEmojiIndex(\.version)
+        return version.hasPrefix("v") ? String(version.dropFirst()) : version
     }
 
     /// The emoji for shortcode `name` (`smile`), from pymdownx's Twemoji index.
     func emoji(named name: String) -> EmojiIndex.Entry? {
+        withEmojiIndex { $0.entries[name] }
+    }
+
+    /// Reads the index, loading it on first use.
+    private func withEmojiIndex<T>(_ read: (EmojiIndex) -> T) -> T {
         emoji.withLock { index in
-            if index == nil { index = EmojiIndex.load(pymdownxFolder: pymdownxFolder) }
-            return index?.entries[name]
+            let loaded = index ?? EmojiIndex.load(pymdownxFolder: pymdownxFolder)
+            index = loaded
+            return read(loaded)
         }
     }
 }
