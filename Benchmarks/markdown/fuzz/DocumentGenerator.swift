@@ -25,9 +25,16 @@ struct DocumentGenerator {
                          "~~~", "~~~~python", "````", "```swift timeout=x id=", "```swift compile_fail=\"a", "``` `bad`"]
     static let inlines = ["*em*", "**strong**", "`code`", "[link](a.md#x)", "![img](i.png)", "[ref][r]", "[^1]", "<span>",
                           "&amp;", "\\*", "~~del~~", "www.example.com", "<https://x.y>", "_a_", "[", "]", "**", "`", "<!--",
-                          "ñandú", "Ω≈ç√", "\u{0}", "\u{FEFF}", "{#id}", "|a|b|", "-->"]
+                          "ñandú", "Ω≈ç√", "\u{0}", "\u{FEFF}", "{#id}", "|a|b|", "-->",
+                          // MkDocs-Material's inline extensions (issue 11)
+                          "^^ins^^", "^sup^", "==mark==", "~sub~", "++ctrl+alt+del++", ":material-apple:", ":smile:",
+                          "$x_1*y$", "\\(a\\)", "{ .md-button }", "{: #i .c k=\"v\" }", "{++add++}", "{~~a~>b~~}",
+                          "#12", "@user", "org/repo#3", "(c)", "1st", "1/2", "HTML", "`#!python x`", "$", "^^", "=="]
     static let lineStarts = ["", "# ", "## ", "###### ", "- ", "* ", "1. ", "2) ", "> ", ">> ", "| ", "[r]: /url", "[^1]: nota",
-                             "---", "===", "<div>", "</div>", "<details>", "- [ ] ", "- [x] ", "    ", "\t"]
+                             "---", "===", "<div>", "</div>", "<details>", "- [ ] ", "- [x] ", "    ", "\t",
+                             "$$", "\\[", "\\begin{align}", ":   ", ": ", "<div markdown>", "<figure markdown=\"1\">",
+                             "<p markdown=\"span\">", "</figure>", "<small>", "*[HTML]: Hyper Text", "{ .annotate }",
+                             "```{ .python .x title=\"t\" }", "```mermaid", "--8<-- \"x.md\""]
 
     /// Document `index` of the run seeded with `seed`.
     func document(seed: UInt64, index: Int) -> String {

@@ -5,6 +5,7 @@
 //     swift build -c release --product MarkdownFuzz
 //     .build/release/MarkdownFuzz [--count 100000] [--seed 1] [--bound 2] [--dump N]
 //     .build/release/MarkdownFuzz --stress      (5,000 nesting levels, a 20 MB page, 1 MB lines)
+//     .build/release/MarkdownFuzz --mkdocs      (read as an mkdocs.yml project: Python-Markdown's rules on)
 //
 // A crash or hang prints the document index; `--dump N` writes that document to stdout.
 import Foundation
@@ -16,11 +17,13 @@ struct Settings {
     var boundSeconds: UInt32 = 2
     var dump: Int?
     var stress = false
+    var mkdocs = false
 
     init(_ arguments: [String]) {
         var iterator = arguments.dropFirst().makeIterator()
         while let flag = iterator.next() {
             if flag == "--stress" { stress = true; continue }
+            if flag == "--mkdocs" { mkdocs = true; continue }
             let value = iterator.next() ?? ""
             switch flag {
             case "--count": count = Int(value) ?? count
@@ -47,7 +50,9 @@ if settings.stress {
     StressCases.run(bound: max(settings.boundSeconds, 120))
     exit(0)
 }
-let renderer = MarkdownRenderer()
+var options = MarkdownOptions()
+options.pythonMarkdown = settings.mkdocs
+let renderer = MarkdownRenderer(options: options)
 var checker = InvariantChecker()
 let start = Date()
 var bytes = 0

@@ -50,9 +50,24 @@ extension BlockTransformer {
             emitMath(math)
             return true
         }
+        // Like Python-Markdown's block processors, display math is one block: its closing line
+        // comes before the next blank line, or the opening line is plain text.
+        guard closesBeforeBlankLine(math.closing) else { return false }
         if !rest.isEmpty { math.lines.append(String(rest)) }
         self.math = math
         return true
+    }
+
+    /// True when a line ending with `closing` follows before a blank line.
+    private func closesBeforeBlankLine(_ closing: String) -> Bool {
+        var next = lineIndex + 1
+        while next < source.lines.count {
+            let line = source.line(next)
+            guard !LineScan.isBlank(line) else { return false }
+            if String(decoding: line, as: UTF8.self).trimmingTrailingWhitespace().hasSuffix(closing) { return true }
+            next += 1
+        }
+        return false
     }
 
     /// Takes one line of open display math (indentation of the containers already removed).
@@ -72,7 +87,8 @@ extension BlockTransformer {
         }
     }
 
-    /// Display math still open at the end of the page: shown as math, with a warning.
+    /// Display math still open at the end of the page (its closing line was found ahead, but the
+    /// container around it ended first): shown as math, with a warning.
     mutating func finishMath() {
         guard let open = math else { return }
         diagnostics.append(.warning("display math is not closed: end it with a line '\(open.closing)'", at: location(column: 1)))

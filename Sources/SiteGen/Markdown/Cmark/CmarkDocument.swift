@@ -111,13 +111,17 @@ enum CmarkDocument {
         var attributes = InlineAttributes()
         if let inline, !inline.isEmpty { attributes = InlineRewriter.rewrite(root, with: inline) }
         var nodes = CollectedNodes()
-        var scan = collect(root, into: &nodes)
+        var scan = collect(root, into: &nodes, attributed: Set(attributes.nodes.keys))
         scan.inlineProblems = attributes.problems
         // Before headings render their inline HTML, so links inside headings are rewritten too.
         for (index, link) in scan.links.enumerated() {
             let rewritten = rewriteURL(link.destination)
             if rewritten != link.destination { cmark_node_set_url(nodes.links[index], rewritten) }
         }
+        // Attribute lists after URLs are rewritten (an attributed link is written with its final
+        // href) and before headings render their HTML (so `## [x](y){ .c }` shows the class). The
+        // nodes this replaces are never replaced again: attributed code is not collected above.
+        InlineRewriter.applyAttributes(attributes, skipping: Set(nodes.headings))
         for (index, heading) in nodes.headings.enumerated() {
             if let attributes = attributes.containers[heading] {
                 scan.headings[index].attributes = attributes
@@ -129,7 +133,6 @@ enum CmarkDocument {
         }
         let replacements = decide(scan)
         apply(replacements, to: nodes, codeBlockAttributes: attributes.codeBlocks)
-        InlineRewriter.applyAttributes(attributes, skipping: Set(nodes.headings))
         let extensions = cmark_parser_get_syntax_extensions(parser)
         guard let rendered = cmark_render_html(root, parseOptions, extensions) else { return ("", scan) }
         defer { free(rendered) }
@@ -145,7 +148,10 @@ enum CmarkDocument {
         var inlineCodes: [OpaquePointer] = []
     }
 
-    private static func collect(_ root: OpaquePointer, into nodes: inout CollectedNodes) -> CmarkScan {
+    /// `attributed` are nodes that get an attribute list later: they are not offered for replacement
+    /// (a node is replaced at most once, or freed memory would be touched).
+    private static func collect(_ root: OpaquePointer, into nodes: inout CollectedNodes,
+                                attributed: Set<OpaquePointer> = []) -> CmarkScan {
         var scan = CmarkScan()
         guard let iterator = cmark_iter_new(root) else { return scan }
         defer { cmark_iter_free(iterator) }
@@ -184,7 +190,10 @@ enum CmarkDocument {
                     enclosingBlockLine: enclosingBlockLine(of: node), isImage: type == CMARK_NODE_IMAGE))
             case CMARK_NODE_TEXT, CMARK_NODE_CODE:
                 guard let literal = cmark_node_get_literal(node) else { break }
-                if type == CMARK_NODE_CODE { collectInlineCode(node, literal: literal, into: &scan, nodes: &nodes) }
+                // Code inside a heading goes with the heading, whose whole HTML is replaced.
+                if type == CMARK_NODE_CODE, openHeading == nil, !attributed.contains(node) {
+                    collectInlineCode(node, literal: literal, into: &scan, nodes: &nodes)
+                }
                 if openHeading != nil {
                     scan.headings[scan.headings.count - 1].text += String(cString: literal)
                 } else {

@@ -119,7 +119,9 @@ enum InlineRewriter {
         }
         for (index, node) in children.enumerated() {
             cmark_node_unlink(node)
-            if !kept.contains(index) { cmark_node_free(node) }
+            // Passes drop only leaves (text, breaks). A dropped node with children could be a container
+            // still waiting in `containers(in:)`: it is left unfreed rather than risk touching freed memory.
+            if !kept.contains(index), cmark_node_first_child(node) == nil { cmark_node_free(node) }
         }
         for node in rebuilt { cmark_node_append_child(container, node) }
     }

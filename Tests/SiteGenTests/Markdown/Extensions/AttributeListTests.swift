@@ -36,3 +36,17 @@ import Testing
         #expect(HTMLAttributes.parse("{ a, b }") == nil)
     }
 }
+
+/// Nodes are replaced at most once: a heading's inline code, an attributed link or code inside a
+/// heading, and attributed inline-hilite code (found by MarkdownFuzz as a use after free).
+@Suite struct InlineReplacementSafetyTests {
+    private let all = ["attr_list", "pymdownx.inlinehilite", "pymdownx.highlight", "pymdownx.caret"]
+
+    @Test func headingsWithInlineHiliteAndAttributedNodes() {
+        for _ in 0..<50 {
+            let html = ExtensionRender.html("# a `#!python x` b `code` [l](u){ .c }\n    ^^ins^^ @user\n\n`#!python y`{ .k }\n", all)
+            #expect(html.contains(#"<h1 id="a-python-x-b-code-l">a <code>#!python x</code> b <code>code</code> <a class="c" href="u">l</a>"#))
+            #expect(html.contains(#"<code class="k">#!python y</code>"#))
+        }
+    }
+}

@@ -34,8 +34,10 @@ import Testing
         #expect(html.contains("<div class=\"arithmatex\">\\[\nx^2\n\\]</div>"))
     }
 
-    @Test func unclosedDisplayMathIsAWarning() {
-        let page = ExtensionRender.document("$$\nx\n", math)
-        #expect(page.diagnostics.map(\.description) == ["t.md:2:1: warning: display math is not closed: end it with a line '$$'"])
+    @Test func displayMathThatDoesNotCloseBeforeABlankLineIsText() {
+        let page = ExtensionRender.document("$$\nx\n\n```\ncode\n```\n", math)
+        #expect(page.html.hasPrefix("<p>$$\nx</p>\n"))
+        #expect(page.html.contains("language-text highlight"))
+        #expect(page.diagnostics.isEmpty)
     }
 }
