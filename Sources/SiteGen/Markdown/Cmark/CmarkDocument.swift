@@ -156,11 +156,13 @@ enum CmarkDocument {
         guard let iterator = cmark_iter_new(root) else { return scan }
         defer { cmark_iter_free(iterator) }
         var openHeading: OpaquePointer?
+        var imageDepth = 0
         while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
             guard let node = cmark_iter_get_node(iterator) else { continue }
             let type = cmark_node_get_type(node)
             if event == CMARK_EVENT_EXIT {
                 if type == CMARK_NODE_HEADING { openHeading = nil }
+                if type == CMARK_NODE_IMAGE { imageDepth -= 1 }
                 // Every block ends a word: paragraphs, headings, and table cells (an extension's
                 // block type), whose texts would otherwise run together in the search index.
                 if type.rawValue & UInt32(CMARK_NODE_TYPE_MASK) == UInt32(CMARK_NODE_TYPE_BLOCK) { scan.appendSpace() }
@@ -184,6 +186,7 @@ enum CmarkDocument {
                     isFenced: fenced, parentID: cmark_node_parent(node).map { Int(bitPattern: UnsafeRawPointer($0)) } ?? 0,
                     sectionIndex: scan.sectionTexts.count - 1))
             case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
+                if type == CMARK_NODE_IMAGE { imageDepth += 1 }
                 nodes.links.append(node)
                 scan.links.append(CmarkScan.LinkNode(
                     destination: string(cmark_node_get_url(node)), position: position(of: node),
@@ -191,7 +194,8 @@ enum CmarkDocument {
             case CMARK_NODE_TEXT, CMARK_NODE_CODE:
                 guard let literal = cmark_node_get_literal(node) else { break }
                 // Code inside a heading goes with the heading, whose whole HTML is replaced.
-                if type == CMARK_NODE_CODE, openHeading == nil, !attributed.contains(node) {
+                // So does code in an image's alt text (an attributed image is replaced whole).
+                if type == CMARK_NODE_CODE, openHeading == nil, imageDepth == 0, !attributed.contains(node) {
                     collectInlineCode(node, literal: literal, into: &scan, nodes: &nodes)
                 }
                 if openHeading != nil {

@@ -47,6 +47,8 @@ import Testing
             let html = ExtensionRender.html("# a `#!python x` b `code` [l](u){ .c }\n    ^^ins^^ @user\n\n`#!python y`{ .k }\n", all)
             #expect(html.contains(#"<h1 id="a-python-x-b-code-l">a <code>#!python x</code> b <code>code</code> <a class="c" href="u">l</a>"#))
             #expect(html.contains(#"<code class="k">#!python y</code>"#))
+            let image = ExtensionRender.html("![`#!python a` b](i.png){ .w }\n", all)
+            #expect(image == ##"<p><img class="w" alt="#!python a b" src="i.png" /></p>"## + "\n")
         }
     }
 }
