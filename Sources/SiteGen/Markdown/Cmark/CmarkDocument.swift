@@ -6,11 +6,13 @@ import Glibc
 import Darwin
 #endif
 
-/// The only file that talks to cmark-gfm: parses a CommonMark + GFM document, reports what the
-/// site needs (headings, code blocks, links, text) as Swift values, applies the replacements the
-/// caller decides (rewritten URLs, heading and code block HTML) and renders HTML.
+/// Talks to cmark-gfm (with `CmarkInlineRewriter.swift`, the only other file that does): parses a
+/// CommonMark + GFM document, runs the inline passes, reports what the site needs (headings, code
+/// blocks, links, text) as Swift values, applies the replacements the caller decides (rewritten
+/// URLs, heading and code block HTML) and renders HTML.
 ///
-/// Every C object is created and freed inside one function call; no pointer leaves this file.
+/// Every C object is created and freed inside one function call; no pointer leaves these files.
+/// Each node is replaced at most once (a replaced node is freed with its subtree).
 /// Tree walks use cmark's iterator (no recursion), so deep nesting cannot overflow our stack.
 enum CmarkDocument {
     /// cmark options: raw HTML kept (as MkDocs does), footnotes on.
