@@ -33,7 +33,10 @@ struct ServeCommand: AsyncParsableCommand {
         let openBrowser = open
         do {
             try await server.run { address in
-                FileHandle.standardOutput.write(Data("sitegen: sirviendo \(address.url) (Ctrl-C para terminar)\n".utf8))
+                let line = language.lowercased().hasPrefix("es")
+                    ? "sitegen: sirviendo \(address.url) (Ctrl-C para terminar)\n"
+                    : "sitegen: serving \(address.url) (Ctrl-C to stop)\n"
+                FileHandle.standardOutput.write(Data(line.utf8))
                 if openBrowser { BrowserLauncher.open(address.url) }
             }
         } catch let error as DevServerError {
