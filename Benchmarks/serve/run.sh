@@ -40,7 +40,7 @@ serve() {
     (cd "$1" && exec "$sitegen" serve --port "$port") >"$out/serve-$(basename "$1").log" 2>&1 &
     pids+=($!)
     for _ in $(seq 1 600); do
-        grep -q "sirviendo http" "$out/serve-$(basename "$1").log" 2>/dev/null && return 0
+        grep -qE "(sirviendo|serving) http" "$out/serve-$(basename "$1").log" 2>/dev/null && return 0
         sleep 0.1
     done
     echo "serve benchmark: sitegen serve did not start in $1" >&2; cat "$out/serve-$(basename "$1").log" >&2; exit 1
