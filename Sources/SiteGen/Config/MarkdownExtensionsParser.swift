@@ -31,11 +31,11 @@ enum MarkdownExtensionsParser {
             }
             let options: ExtensionOptions
             if let value = entry.options, case .mapping(let mapping) = value {
-                var values: [String: OptionValue] = [:]
+                var values: [String: ConfigValue] = [:]
                 var lines: [String: Int] = [:]
                 for (key, option) in mapping {
                     guard let name = key.string else { continue }
-                    values[name] = optionValue(option)
+                    values[name] = ConfigValue(option)
                     lines[name] = reader.location(of: option).line
                 }
                 options = ExtensionOptions(values, lines: lines)
@@ -45,30 +45,5 @@ enum MarkdownExtensionsParser {
             extensions.enable(short, options)
         }
         return extensions
-    }
-
-    static func optionValue(_ node: Node) -> OptionValue {
-        switch node {
-        case .scalar(let scalar):
-            let tag = scalar.tag.description
-            if tag.contains("python/") { return .tagged(tag: tag, value: scalar.string) }
-            return .scalar(scalar.string)
-        case .sequence(let sequence):
-            return .list(sequence.map(optionValue))
-        case .mapping(let mapping):
-            var values: [String: OptionValue] = [:]
-            for (key, value) in mapping { if let name = key.string { values[name] = optionValue(value) } }
-            if mapping.tag.description.contains("python/") {
-                // `!!python/object/apply:f {kwds: {case: lower}}` → the arguments as `case=lower`.
-                var arguments: [String] = []
-                if case .mapping(let kwds)? = values["kwds"] {
-                    for (key, value) in kwds.sorted(by: { $0.key < $1.key }) { arguments.append("\(key)=\(value.string ?? "")") }
-                }
-                return .tagged(tag: mapping.tag.description, value: arguments.joined(separator: ","))
-            }
-            return .mapping(values)
-        case .alias:
-            return .scalar("")
-        }
     }
 }

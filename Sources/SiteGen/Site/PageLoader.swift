@@ -29,7 +29,7 @@ struct PageLoader: Sendable {
         let extensions = config.markdownExtensions
         guard extensions.contains("pymdownx.emoji") else { return nil }
         var folders = (extensions["pymdownx.emoji"]["options"].flatMap { option -> [String]? in
-            if case .mapping(let values) = option { return values["custom_icons"]?.strings }
+            if case .map(let values) = option { return values["custom_icons"]?.strings }
             return nil
         } ?? []).map { PathUtilities.absolute($0, relativeTo: config.projectRoot) }
         folders.append(config.templatesDir + "/.icons")

@@ -22,12 +22,12 @@ extension CodeBlockStyle {
     }
 
     /// One entry of `custom_fences` (`{name: mermaid, class: mermaid, format: !!python/name:…fence_code_format}`).
-    private static func customFence(_ value: OptionValue) -> CustomFence? {
-        guard case .mapping(let fence) = value, let name = fence["name"]?.string else { return nil }
+    private static func customFence(_ value: ConfigValue) -> CustomFence? {
+        guard case .map(let fence) = value, let name = fence["name"]?.string else { return nil }
         let formatter: String
         switch fence["format"] {
         case .tagged(let tag, let text)?: formatter = tag + text
-        case .scalar(let text)?: formatter = text
+        case .text(let text)?: formatter = text
         default: formatter = ""
         }
         let format: CustomFence.Format =

@@ -39,7 +39,7 @@ public struct MarkdownExtensions: Sendable, Equatable {
         var result = base
         for (name, value) in options {
             var combined = base.options[name] ?? ExtensionOptions()
-            for (key, option) in value.values { combined.values[key] = option }
+            if case .map(let merged) = ConfigValue.map(combined.values).merged(with: .map(value.values)) { combined.values = merged }
             for (key, line) in value.lines { combined.lines[key] = line }
             result.options[name] = combined
         }
@@ -82,52 +82,20 @@ public struct MarkdownExtensions: Sendable, Equatable {
 /// The options of one extension: a YAML mapping read into plain values.
 public struct ExtensionOptions: Sendable, Equatable {
     /// `key: value` pairs; nested mappings and lists keep their shape.
-    public var values: [String: OptionValue]
+    public var values: [String: ConfigValue]
     /// The config file line of each option's value, for problems with it.
     public var lines: [String: Int]
 
-    public init(_ values: [String: OptionValue] = [:], lines: [String: Int] = [:]) {
+    public init(_ values: [String: ConfigValue] = [:], lines: [String: Int] = [:]) {
         self.values = values
         self.lines = lines
     }
 
-    public subscript(_ key: String) -> OptionValue? { values[key] }
+    public subscript(_ key: String) -> ConfigValue? { values[key] }
 
     /// `key` read as a boolean (`true`, `yes`, `on`, `1`), else `fallback`.
     public func bool(_ key: String, default fallback: Bool) -> Bool { values[key]?.bool ?? fallback }
 
     /// `key` read as a string.
     public func string(_ key: String) -> String? { values[key]?.string }
-}
-
-/// A YAML value inside extension options.
-public indirect enum OptionValue: Sendable, Equatable {
-    case scalar(String)
-    case list([OptionValue])
-    case mapping([String: OptionValue])
-    /// A value with a Python tag (`!!python/name:…`), kept as its tag and text.
-    case tagged(tag: String, value: String)
-
-    public var string: String? {
-        if case .scalar(let text) = self { return text }
-        return nil
-    }
-
-    public var bool: Bool? {
-        guard case .scalar(let text) = self else { return nil }
-        switch text.lowercased() {
-        case "true", "yes", "on", "1": return true
-        case "false", "no", "off", "0": return false
-        default: return nil
-        }
-    }
-
-    /// The strings of a list (or a single string as a list of one).
-    public var strings: [String] {
-        switch self {
-        case .scalar(let text): return [text]
-        case .list(let items): return items.compactMap(\.string)
-        default: return []
-        }
-    }
 }

@@ -19,7 +19,7 @@ import Testing
     }
 
     @Test func magicLinkShorthands() {
-        let options = ExtensionOptions(["repo_url_shorthand": .scalar("true"), "user": .scalar("org"), "repo": .scalar("proj")])
+        let options = ExtensionOptions(["repo_url_shorthand": .text("true"), "user": .text("org"), "repo": .text("proj")])
         let html = ExtensionRender.html("See #12, @ana and other/lib#3.\n", ["pymdownx.magiclink"],
                                         options: ["pymdownx.magiclink": options])
         #expect(html == """
@@ -49,7 +49,7 @@ import Testing
     }
 
     @Test func taskListShape() {
-        let options = ExtensionOptions(["custom_checkbox": .scalar("true")])
+        let options = ExtensionOptions(["custom_checkbox": .text("true")])
         #expect(ExtensionRender.html("- [x] hecho\n- [ ] no\n", ["pymdownx.tasklist"], options: ["pymdownx.tasklist": options]) == """
             <ul class="task-list">
             <li class="task-list-item"><label class="task-list-control"><input type="checkbox" disabled checked/>\
