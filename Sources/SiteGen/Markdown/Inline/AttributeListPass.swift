@@ -3,7 +3,6 @@
 /// line of a paragraph, it sets the block's. The list itself disappears from the text.
 enum AttributeListPass {
     static let pass = InlinePass(name: "attr_list", triggers: ByteSet("{")) { run in
-        guard run.textsContain(UInt8(ascii: "{")) else { return }
         attachToNodes(&run)
         attachToContainer(&run)
     }

@@ -3,7 +3,6 @@
 /// `{~~old~>new~~}` → both, within one text.
 enum CriticPass {
     static let pass = InlinePass(name: "critic", triggers: ByteSet("{")) { run in
-        guard run.textsContain(UInt8(ascii: "{")) else { return }
         run.rewriteTexts(split)
     }
 

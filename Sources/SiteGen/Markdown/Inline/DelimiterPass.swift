@@ -13,7 +13,6 @@ enum DelimiterPass {
     static func doubled(_ character: Character, tag: String) -> InlinePass {
         let byte = character.asciiValue!
         return InlinePass(name: "\(character)\(character)", triggers: ByteSet(String(character))) { run in
-            guard run.textsContain(byte) else { return }
             pairDoubled(&run, byte: byte, tag: tag)
         }
     }
@@ -89,7 +88,6 @@ enum DelimiterPass {
     static func single(_ character: Character, tag: String) -> InlinePass {
         let byte = character.asciiValue!
         return InlinePass(name: "\(character)", triggers: ByteSet(String(character))) { run in
-            guard run.textsContain(byte) else { return }
             run.rewriteTexts { text in splitSingles(text, byte: byte, tag: tag) }
         }
     }

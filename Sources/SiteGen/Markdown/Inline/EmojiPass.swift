@@ -8,7 +8,6 @@ struct EmojiPass {
     var pass: InlinePass {
         let icons = self.icons
         return InlinePass(name: "emoji", triggers: ByteSet(":"), mayApply: Self.mayHoldShortcode) { run in
-            guard run.textsContain(UInt8(ascii: ":")) else { return }
             var problems: [String] = []
             run.rewriteTexts { text in Self.split(text, icons: icons, problems: &problems) }
             run.problems += problems

@@ -59,12 +59,4 @@ struct InlineRun: Equatable {
         }
         if changed { pieces = result }
     }
-
-    /// True when any text piece contains `byte` (a cheap check before a pass does real work).
-    func textsContain(_ byte: UInt8) -> Bool {
-        pieces.contains { piece in
-            if case .text(let text) = piece { return text.utf8.contains(byte) }
-            return false
-        }
-    }
 }

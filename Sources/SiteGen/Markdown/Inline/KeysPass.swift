@@ -3,7 +3,6 @@
 /// the key map does not know stays text, as pymdownx leaves it.
 enum KeysPass {
     static let pass = InlinePass(name: "keys", triggers: ByteSet("+")) { run in
-        guard run.textsContain(UInt8(ascii: "+")) else { return }
         run.rewriteTexts(split)
     }
 

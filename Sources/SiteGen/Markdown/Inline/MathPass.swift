@@ -6,7 +6,6 @@
 /// is a block: the block layer handles that).
 enum MathPass {
     static let pass = InlinePass(name: "arithmatex", triggers: ByteSet("$")) { run in
-        guard run.textsContain(UInt8(ascii: "$")) else { return }
         run.rewriteTexts(split)
     }
 
