@@ -42,7 +42,11 @@ public func wait<Value>(
         case .allCompleted: done.count == unique.count
         }
         if satisfied { return split(unique, done: done) }
-        if waiter.takeCompletions(until: deadline).isEmpty {
+        var blocking = TracedBlocking(.wait)
+        blocking.begin()
+        let completed = waiter.takeCompletions(until: deadline)
+        blocking.end(timedOut: completed.isEmpty)
+        if completed.isEmpty {
             return split(unique, done: unique.filter(\.isDone))
         }
     }
