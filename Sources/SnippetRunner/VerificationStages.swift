@@ -38,7 +38,7 @@ struct VerificationStages {
         var toBuild: [Snippet] = []
         for snippet in pending {
             if options.useCache, !options.bless, cache.hasPassed(snippet) {
-                settle(SnippetResult(snippet: snippet, status: .passed, fromCache: true))
+                settle(SnippetResult(snippet: snippet, status: .passed, fromCache: true, timeline: cache.timeline(of: snippet)))
             } else {
                 toBuild.append(snippet)
             }
@@ -46,7 +46,7 @@ struct VerificationStages {
         let onResult = verifier.onResult
         let bless = options.bless
         let built = compileAndRun(toBuild, toolchain: toolchain, library: library, finished: { result in
-            if result.status == .passed { cache.recordPass(result.snippet) }
+            if result.status == .passed { cache.recordPass(result.snippet, timeline: result.timeline) }
             if !bless { onResult?(result) }
         })
         var diagnostics = problems
@@ -79,9 +79,9 @@ struct VerificationStages {
         let bless = options.bless
         let judged = ParallelWork.drain(queue, jobs: options.jobs) { item -> (result: SnippetResult, bless: BlessDecision)? in
             guard let snippet = byIndex[item.index] else { return nil }
-            let result = Self.judge(snippet, item.outcome, outputLimit: limit)
+            let result = Self.judge(snippet, item.outcome, outputLimit: limit, work: work)
             finished(result)
-            let decision = bless ? BlessDecision.decide(for: result, rerun: { Self.judge(snippet, item.outcome, outputLimit: limit) }) : .keep
+            let decision = bless ? BlessDecision.decide(for: result, rerun: { Self.judge(snippet, item.outcome, outputLimit: limit, work: work) }) : .keep
             return (result, decision)
         }
         let byResult = Dictionary(judged.map { ($0.result.snippet.index, $0) }) { first, _ in first }
@@ -102,7 +102,7 @@ struct VerificationStages {
     /// A crash prints the runtime's one-line message, not a full backtrace with registers.
     private static let snippetEnvironment = ["SWIFT_BACKTRACE": "enable=no"]
 
-    private static func judge(_ snippet: Snippet, _ outcome: CompileOutcome, outputLimit: Int) -> SnippetResult {
+    private static func judge(_ snippet: Snippet, _ outcome: CompileOutcome, outputLimit: Int, work: String) -> SnippetResult {
         switch outcome {
         case .failed(let message, let seconds):
             return SnippetResult(snippet: snippet, status: SnippetJudge.verdict(for: snippet, compileError: message), compileTime: seconds)
@@ -110,12 +110,15 @@ struct VerificationStages {
             guard snippet.runs, !snippet.expectsCompileFailure else {
                 return SnippetResult(snippet: snippet, status: SnippetJudge.verdict(for: snippet, run: nil), compileTime: seconds)
             }
+            let trace = snippet.recordsTimeline ? TimelineCapture(workDirectory: work, snippet: snippet) : nil
             let request = ProcessRequest(executable: executable, arguments: arguments, timeout: Double(snippet.timeout),
-                                         outputLimit: outputLimit, environmentOverrides: snippetEnvironment)
+                                         outputLimit: outputLimit,
+                                         environmentOverrides: snippetEnvironment.merging(trace?.environment ?? [:]) { $1 })
             do {
                 let run = try ProcessLauncher.run(request)
                 return SnippetResult(snippet: snippet, status: SnippetJudge.verdict(for: snippet, run: run), compileTime: seconds,
-                                     runTime: run.duration, stdout: run.stdoutText, stderr: run.stderrText)
+                                     runTime: run.duration, stdout: run.stdoutText, stderr: run.stderrText,
+                                     timeline: trace?.collect())
             } catch {
                 return SnippetResult(snippet: snippet, status: .failed(.internalError("\(error)")), compileTime: seconds)
             }

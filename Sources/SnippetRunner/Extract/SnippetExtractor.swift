@@ -32,7 +32,7 @@ struct SnippetExtractor {
                     index: snippets.count, location: block.location, rawInfo: block.rawInfo, mode: block.info.mode,
                     timeout: block.info.timeout ?? defaultTimeout, id: block.info.id,
                     includedLines: Self.unique(included), ownLines: block.compiledLines.map { Snippet.Line($0.text, fileLine: $0.fileLine) },
-                    expectedOutput: block.expectedOutput)
+                    expectedOutput: block.expectedOutput, recordsTimeline: block.info.timeline)
                 if let id = snippet.id {
                     if byID[id] != nil { diagnostics.append(.error("id=\(id) is already used by an earlier snippet on this page", at: block.location)) }
                     byID[id] = snippet
@@ -53,7 +53,7 @@ struct SnippetExtractor {
         var found = problems.map { Diagnostic.error($0.message, at: at($0.column)) }
         for word in info.unknownWords {
             let column = block.rawInfo.range(of: word).map { block.rawInfo.distance(from: block.rawInfo.startIndex, to: $0.lowerBound) } ?? 0
-            found.append(.error("unknown snippet word '\(word)' (known: ignore, no_run, compile_fail, should_fail, timeout=N, id=, include=, title=)", at: at(column)))
+            found.append(.error("unknown snippet word '\(word)' (known: ignore, no_run, compile_fail, should_fail, timeout=N, id=, include=, title=, timeline)", at: at(column)))
         }
         if info.timeout == 0 { found.append(.error("timeout=0: a snippet needs at least 1 second", at: block.location)) }
         return found

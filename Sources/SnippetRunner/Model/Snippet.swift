@@ -37,11 +37,13 @@ public struct Snippet: Sendable, Hashable {
     public var ownLines: [Line]
     /// The `output` block that follows it, if any.
     public var expectedOutput: ExpectedOutput?
+    /// `timeline`: run with the thread trace on, and keep the timeline with the result.
+    public var recordsTimeline: Bool
 
     /// A snippet; normally made by `SnippetExtractor`, by hand in tests.
     public init(index: Int, location: SourceLocation, rawInfo: String, mode: CodeBlockInfo.SnippetMode,
                 timeout: Int, id: String? = nil, includedLines: [Line] = [], ownLines: [Line],
-                expectedOutput: ExpectedOutput? = nil) {
+                expectedOutput: ExpectedOutput? = nil, recordsTimeline: Bool = false) {
         self.index = index
         self.location = location
         self.rawInfo = rawInfo
@@ -51,6 +53,7 @@ public struct Snippet: Sendable, Hashable {
         self.includedLines = includedLines
         self.ownLines = ownLines
         self.expectedOutput = expectedOutput
+        self.recordsTimeline = recordsTimeline
     }
 
     /// Every line handed to the compiler: included declarations first, then the snippet.

@@ -23,10 +23,13 @@ public struct SnippetResult: Sendable {
     public var stderr: String
     /// True when the verdict came from `.sitegen-cache/` without compiling or running.
     public var fromCache: Bool
+    /// For a `timeline` snippet: what its threads did, as `ThreadTimeline.serialized` text;
+    /// `nil` when the run recorded nothing (it crashed before, or it uses no `Threading` thread).
+    public var timeline: String?
 
     /// A result; the runner makes these, tests and reporters read them.
     public init(snippet: Snippet, status: Status, compileTime: Double = 0, runTime: Double = 0,
-                stdout: String = "", stderr: String = "", fromCache: Bool = false) {
+                stdout: String = "", stderr: String = "", fromCache: Bool = false, timeline: String? = nil) {
         self.snippet = snippet
         self.status = status
         self.compileTime = compileTime
@@ -34,6 +37,7 @@ public struct SnippetResult: Sendable {
         self.stdout = stdout
         self.stderr = stderr
         self.fromCache = fromCache
+        self.timeline = timeline
     }
 
     /// True when the snippet failed.
