@@ -69,10 +69,20 @@ struct DocumentAssembler {
         }
         let blocks = OutputPairing.attach(fenced.map { ($0.block, $0.level) })
         var number = 0
+        var figure: String?  // a timeline waiting for its snippet's output block
         for (offset, block) in blocks.enumerated() {
             document.codeBlocks.append(block)
             guard options.decorateCodeBlocks else { continue }
-            replacements.codeBlockHTML[fenced[offset].scanIndex] = renderer.html(for: block, number: &number)
+            var html = renderer.html(for: block, number: &number)
+            if block.info.isOutput, let pending = figure {
+                html += pending
+                figure = nil
+            }
+            if block.info.isSwiftSnippet, block.info.timeline, let timeline = options.snippetTimeline?(block) {
+                let drawn = ThreadTimelineSVG(strings: options.strings).html(for: timeline)
+                if block.expectedOutput != nil { figure = drawn } else { html += drawn }
+            }
+            replacements.codeBlockHTML[fenced[offset].scanIndex] = html
         }
     }
 

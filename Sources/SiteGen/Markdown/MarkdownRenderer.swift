@@ -25,6 +25,9 @@ public struct MarkdownOptions: Sendable {
     public var pythonMarkdown = false
     /// The page's abbreviations (`*[HTML]: …` definitions, its own and auto-appended ones), for `abbr`.
     var abbreviations: [String: String] = [:]
+    /// The recorded timeline of a `timeline` snippet (from the verification record), drawn under
+    /// its output; `nil` (or a snippet without one) draws nothing.
+    public var snippetTimeline: (@Sendable (CodeBlock) -> ThreadTimeline?)?
 
     public init(strings: LocalizedStrings = .spanish, highlighter: (any SyntaxHighlighter)? = nil,
                 rewriteLink: @escaping @Sendable (String) -> String = { $0 },
