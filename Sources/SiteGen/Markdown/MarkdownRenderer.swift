@@ -23,11 +23,11 @@ public struct MarkdownOptions: Sendable {
     /// item right after a paragraph line is text, a line of one inline tag (`<small>`) starts a
     /// paragraph, not raw HTML. On for `mkdocs.yml` projects.
     public var pythonMarkdown = false
+    /// The verification record's entries for this page: their blocks get the "verificado" badge,
+    /// and a `timeline` snippet's recorded timeline is drawn under its output.
+    public var verifiedSnippets: [VerificationRecord.Entry] = []
     /// The page's abbreviations (`*[HTML]: …` definitions, its own and auto-appended ones), for `abbr`.
     var abbreviations: [String: String] = [:]
-    /// The recorded timeline of a `timeline` snippet (from the verification record), drawn under
-    /// its output; `nil` (or a snippet without one) draws nothing.
-    public var snippetTimeline: (@Sendable (CodeBlock) -> ThreadTimeline?)?
 
     public init(strings: LocalizedStrings = .spanish, highlighter: (any SyntaxHighlighter)? = nil,
                 rewriteLink: @escaping @Sendable (String) -> String = { $0 },

@@ -23,13 +23,16 @@ public struct SnippetResult: Sendable {
     public var stderr: String
     /// True when the verdict came from `.sitegen-cache/` without compiling or running.
     public var fromCache: Bool
+    /// What verified a passed snippet, as the badge names it (`Swift 6.3.1`); `nil` otherwise.
+    public var verifiedBy: String?
     /// For a `timeline` snippet: what its threads did, as `ThreadTimeline.serialized` text;
     /// `nil` when the run recorded nothing (it crashed before, or it uses no `Threading` thread).
     public var timeline: String?
 
     /// A result; the runner makes these, tests and reporters read them.
     public init(snippet: Snippet, status: Status, compileTime: Double = 0, runTime: Double = 0,
-                stdout: String = "", stderr: String = "", fromCache: Bool = false, timeline: String? = nil) {
+                stdout: String = "", stderr: String = "", fromCache: Bool = false, verifiedBy: String? = nil,
+                timeline: String? = nil) {
         self.snippet = snippet
         self.status = status
         self.compileTime = compileTime
@@ -37,6 +40,7 @@ public struct SnippetResult: Sendable {
         self.stdout = stdout
         self.stderr = stderr
         self.fromCache = fromCache
+        self.verifiedBy = verifiedBy
         self.timeline = timeline
     }
 

@@ -46,8 +46,8 @@ struct TracedBlocking {
 
     /// Records that the thread goes on, if ``begin(_:)`` recorded a block.
     @inline(__always)
-    func end(timedOut: Bool = false) {
-        if let recorder { recorder.record("resume", subject.rawValue, timedOut ? "timeout" : "") }
+    func end(timedOut: @autoclosure () -> Bool = false) {
+        if _slowPath(recorder != nil), let recorder { recorder.record("resume", subject.rawValue, timedOut() ? "timeout" : "") }
     }
 }
 

@@ -4,8 +4,9 @@
 /// with recording off, that one comparison is the whole cost. The first point reached decides,
 /// from the environment (see ``TraceRecorder``), and stores `1` or `2` here.
 /// A plain global with a constant initial value: the optimizer makes it static data, no lazy
-/// initialization check. Written at most once per value, always the same value by every writer.
-@usableFromInline nonisolated(unsafe) var traceSwitch: UInt8 = 0
+/// initialization check, and no exclusivity check (`swift_beginAccess`, a call) either. Written at
+/// most once per value, always the same value by every writer.
+@usableFromInline @exclusivity(unchecked) nonisolated(unsafe) var traceSwitch: UInt8 = 0
 
 /// True unless recording is known to be off: the one branch a recording point costs when it is.
 @inlinable @inline(__always)
