@@ -4,10 +4,11 @@
 # the same benchmark from HEAD with recording off, and with it on (SITEGEN_THREAD_TRACE set).
 #
 #   Benchmarks/threading/recording.sh                 # 100,000 submits, best of 15 alternating runs each
-#   BASE=45ad0e7 SUBMIT_N=200000 RUNS=21 Benchmarks/threading/recording.sh
+#   BASE=45ad0e7 SUBMIT_N=200000 RUNS=21 SHOW_RUNS=1 Benchmarks/threading/recording.sh   # and every run's figure
 #
 # Each side is built alone (Threading + the benchmark, release) from `git archive`, so both get
-# the same flags. Reports tasks/s and HEAD off / BASE and HEAD on / HEAD off.
+# the same flags. Reports the median and the best tasks/s of each, and HEAD off / BASE and HEAD on / HEAD off.
+# The submit benchmark is noisy on a loaded machine (the collector racing the workers): read the median.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -42,6 +43,7 @@ base_bin=$(build "$BASE" "$work/base")
 head_bin=$(build HEAD "$work/head")
 value() { sed -n "s/.*swift_submit_tasks_per_s=\([0-9]*\).*/\1/p"; }
 best() { sort -g | tail -1; }
+median() { sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : int((v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
 
 : > "$work/base.txt"; : > "$work/off.txt"; : > "$work/on.txt"
 for _ in $(seq "$RUNS"); do   # alternate, so background load hits all three alike
@@ -49,10 +51,11 @@ for _ in $(seq "$RUNS"); do   # alternate, so background load hits all three ali
     "$head_bin" submit "$SUBMIT_N" | value >> "$work/off.txt"
     SITEGEN_THREAD_TRACE="$work/trace.txt" "$head_bin" submit "$SUBMIT_N" | value >> "$work/on.txt"
 done
-base=$(best < "$work/base.txt"); off=$(best < "$work/off.txt"); on=$(best < "$work/on.txt")
-echo "== submit $SUBMIT_N trivial tasks, then collect (2 workers, best of $RUNS alternating runs) =="
-echo "base $BASE (no recording code): $base tasks/s"
-echo "HEAD, recording off:            $off tasks/s"
-echo "HEAD, recording on:             $on tasks/s"
-awk -v b="$base" -v f="$off" -v o="$on" \
-    'BEGIN { printf "off / base: %.3f   on / off: %.3f\n", f / b, o / f }'
+echo "== submit $SUBMIT_N trivial tasks, then collect (2 workers, $RUNS alternating runs each; tasks/s) =="
+for statistic in median best; do
+    base=$($statistic < "$work/base.txt"); off=$($statistic < "$work/off.txt"); on=$($statistic < "$work/on.txt")
+    echo "$statistic: base $BASE (no recording code) $base, HEAD recording off $off, HEAD recording on $on"
+    awk -v s="$statistic" -v b="$base" -v f="$off" -v o="$on" \
+        'BEGIN { printf "%s: off / base %.3f, on / off %.3f\n", s, f / b, o / f }'
+done
+if [ -n "${SHOW_RUNS:-}" ]; then paste "$work/base.txt" "$work/off.txt" "$work/on.txt"; fi
