@@ -69,3 +69,22 @@ echo "== submit $SUBMIT_N trivial tasks, then collect (2 workers), tasks/s =="
 measure submit submit "$SUBMIT_N"
 echo "== $LOCK_N uncontended Lock.with + Semaphore.with on one thread, pairs/s =="
 measure lock lock "$LOCK_N"
+
+# Wall-clock figures move by tens of percent on a busy machine; instructions executed do not.
+if command -v valgrind >/dev/null; then
+    instructions() { valgrind --tool=callgrind --callgrind-out-file=/dev/null "$@" 2>&1 | sed -n 's/.*Collected : \([0-9]*\).*/\1/p'; }
+    echo "== instructions executed (valgrind callgrind; submit: median of 3 runs, threads serialized) =="
+    for mode in "lock 200000" "submit 20000"; do
+        : > "$work/i-base"; : > "$work/i-off"; : > "$work/i-on"
+        for _ in 1 2 3; do
+            # shellcheck disable=SC2086
+            instructions "$base_bin" $mode >> "$work/i-base"
+            # shellcheck disable=SC2086
+            instructions "$head_bin" $mode >> "$work/i-off"
+            # shellcheck disable=SC2086
+            SITEGEN_THREAD_TRACE="$work/trace.txt" instructions "$head_bin" $mode >> "$work/i-on"
+        done
+        awk -v m="$mode" -v b="$(median < "$work/i-base")" -v f="$(median < "$work/i-off")" -v o="$(median < "$work/i-on")" \
+            'BEGIN { printf "  %-13s base %11d   off %11d   on %11d   off/base %.4f   on/off %.2f\n", m, b, f, o, f / b, o / f }'
+    done
+fi

@@ -39,7 +39,7 @@ public final class Condition: Acquirable, @unchecked Sendable {
     @discardableResult
     public func wait(timeout: TimeInterval? = nil) -> Bool {
         if !lock.isHeldForCondition { programmerError("cannot wait on un-acquired lock") }
-        let waiter = Lock(tracedAs: nil)
+        let waiter = Lock(traced: false)
         waiter.acquire()
         waiters.append(waiter)
         let saved = lock.releaseForWait()

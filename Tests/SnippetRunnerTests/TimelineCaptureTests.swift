@@ -25,8 +25,10 @@ import Testing
         final class Flag: @unchecked Sendable { var value = false }
         let condition = Condition()
         let ready = Flag()
-        let waiter = Thread { condition.with { _ = condition.waitFor { ready.value } } }
-        waiter.start(); usleep(20_000)
+        let waiting = Event()
+        // Main can take the condition's lock only once the waiter released it by waiting.
+        let waiter = Thread { condition.with { waiting.set(); _ = condition.waitFor { ready.value } } }
+        waiter.start(); waiting.wait()
         condition.with { ready.value = true; condition.notifyAll() }
         waiter.join()
         let event = Event()

@@ -117,6 +117,8 @@ public struct ThreadTimeline: Sendable, Equatable {
 extension ThreadTimeline {
     /// Spans and marks closer than `duration / resolution` are merged.
     static let resolution: UInt64 = 1000
+    /// The tasks in flight keep one point per `duration / flightResolution` (about a pixel of the figure).
+    static let flightResolution: UInt64 = 600
 
     /// The timeline of `trace`.
     public init(trace: ThreadTrace) {
@@ -185,7 +187,8 @@ extension ThreadTimeline {
         self.init(
             duration: max(toMicro(end), 1),
             lanes: builders.keys.sorted().map { builders[$0]!.lane(micro: toMicro, mergeGap: mergeGap) },
-            inFlight: Self.condensedFlight(flight.map { FlightPoint(time: toMicro($0.time), count: $0.count) }, bucket: mergeGap),
+            inFlight: Self.condensedFlight(flight.map { FlightPoint(time: toMicro($0.time), count: $0.count) },
+                                           bucket: max(toMicro(end) / Self.flightResolution, 1)),
             figures: figures)
     }
 
@@ -211,24 +214,22 @@ extension ThreadTimeline {
         return peak
     }
 
-    /// The in-flight steps with at most one point per `bucket` microseconds (the bucket's highest).
+    /// The in-flight steps with at most one point per `bucket` microseconds: the bucket's highest
+    /// count (the figure shows the envelope), and the last count when the run ends lower.
     static func condensedFlight(_ points: [FlightPoint], bucket: UInt64) -> [FlightPoint] {
-        guard !points.isEmpty else { return [] }
+        guard let final = points.last else { return [] }
         var result: [FlightPoint] = [FlightPoint(time: 0, count: 0)]
         var index = 0
         while index < points.count {
             let slot = points[index].time / bucket
             var highest = points[index].count
-            var last = points[index].count
             while index < points.count, points[index].time / bucket == slot {
                 highest = max(highest, points[index].count)
-                last = points[index].count
                 index += 1
             }
-            let time = slot * bucket
-            if result.last?.count != highest { result.append(FlightPoint(time: time, count: highest)) }
-            if last != highest { result.append(FlightPoint(time: time + bucket, count: last)) }
+            if result.last?.count != highest { result.append(FlightPoint(time: slot * bucket, count: highest)) }
         }
+        if result.last?.count != final.count { result.append(FlightPoint(time: final.time, count: final.count)) }
         return result
     }
 }
