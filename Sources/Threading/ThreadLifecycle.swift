@@ -29,8 +29,10 @@ final class ThreadLifecycle: @unchecked Sendable {
     }
 
     /// The thread's lane in `recorder`'s trace, given (and named there) the first time it is asked.
+    /// Only the thread itself asks (for its own events), so once set it is read without the mutex.
     func traceLane(_ recorder: TraceRecorder) -> Int {
-        mutex.withLock {
+        if let storedTraceLane { return storedTraceLane }
+        return mutex.withLock {
             if let storedTraceLane { return storedTraceLane }
             let lane = recorder.newLane(named: storedName)
             storedTraceLane = lane

@@ -96,33 +96,33 @@ final class TraceRecorder: @unchecked Sendable {
     private func append(time: UInt64, lane: Int, _ event: StaticString, _ subject: String = "", _ detail: String = "") {
         let slot = nextSlot.wrappingAdd(1, ordering: .relaxed).oldValue
         guard slot < slots else { return }
-        var line = "\(Self.padded(time)) \(lane) \(event)"
+        var line = RecordWriter(base + slot * Self.recordSize, size: Self.recordSize)
+        line.digits(time, width: 13)
+        line.space()
+        line.digits(UInt64(lane), width: 1)
+        line.space()
         if slot == slots - 1 {
-            line = "\(Self.padded(time)) \(lane) cut \(slots - 2)"
-        } else if !subject.isEmpty {
-            line += " \(subject)"
-            if !detail.isEmpty { line += " \(detail)" }
+            line.text("cut ")
+            line.digits(UInt64(slots - 2), width: 1)
+        } else {
+            line.bytes(event)
+            if !subject.isEmpty {
+                line.space()
+                line.text(subject)
+                if !detail.isEmpty {
+                    line.space()
+                    line.text(detail)
+                }
+            }
         }
-        write(line, slot: slot)
+        line.finish()
     }
 
     /// Writes `text` (newlines made spaces, cut to fit) into `slot`, padded, ending in a newline.
     private func write(_ text: String, slot: Int) {
-        let record = base + slot * Self.recordSize
-        var count = 0
-        let limit = Self.recordSize - 1
-        var bytes = Array(text.utf8.prefix(limit + 1))
-        if bytes.count > limit {
-            bytes.removeLast(bytes.count - limit)
-            while let last = bytes.last, last & 0xC0 == 0x80 { bytes.removeLast() }  // no half character
-            if let last = bytes.last, last >= 0xC0 { bytes.removeLast() }
-        }
-        for byte in bytes {
-            record[count] = byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") ? UInt8(ascii: " ") : byte
-            count += 1
-        }
-        while count < limit { record[count] = UInt8(ascii: " "); count += 1 }
-        record[limit] = UInt8(ascii: "\n")
+        var line = RecordWriter(base + slot * Self.recordSize, size: Self.recordSize)
+        line.text(text)
+        line.finish()
     }
 
     /// At exit (after the non-daemon threads were joined): marks a clean end. The file keeps its
@@ -131,8 +131,59 @@ final class TraceRecorder: @unchecked Sendable {
         append(time: Deadline.now.nanoseconds &- start, lane: currentLane(), "exit")
     }
 
-    private static func padded(_ nanoseconds: UInt64) -> String {
-        let digits = String(nanoseconds)
-        return String(repeating: "0", count: max(0, 13 - digits.count)) + digits
+}
+
+/// Fills one fixed-width line of the mapped file in place, without building strings: text cut to
+/// fit (never in the middle of a character), newlines made spaces, padded with spaces, then `\n`.
+private struct RecordWriter {
+    private let start: UnsafeMutablePointer<UInt8>
+    private let limit: Int
+    private var count = 0
+
+    init(_ start: UnsafeMutablePointer<UInt8>, size: Int) {
+        self.start = start
+        limit = size - 1
+    }
+
+    mutating func space() { byte(UInt8(ascii: " ")) }
+
+    /// `value` in decimal, zero-padded to `width` digits.
+    mutating func digits(_ value: UInt64, width: Int) {
+        var buffer: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes: enough for 20 digits
+        withUnsafeMutableBytes(of: &buffer) { scratch in
+            var n = value
+            var used = 0
+            repeat {
+                scratch[23 - used] = UInt8(ascii: "0") + UInt8(n % 10)
+                n /= 10
+                used += 1
+            } while n > 0 || used < width
+            for index in (24 - used)..<24 { byte(scratch[index]) }
+        }
+    }
+
+    mutating func bytes(_ text: StaticString) {
+        text.withUTF8Buffer { for b in $0 { byte(b) } }
+    }
+
+    mutating func text(_ text: String) {
+        var text = text
+        text.withUTF8 { utf8 in
+            var end = min(utf8.count, limit - count)
+            if end < utf8.count { while end > 0, utf8[end] & 0xC0 == 0x80 { end -= 1 } }  // no half character
+            for b in utf8[..<end] { byte(b == UInt8(ascii: "\n") || b == UInt8(ascii: "\r") ? UInt8(ascii: " ") : b) }
+        }
+    }
+
+    private mutating func byte(_ value: UInt8) {
+        guard count < limit else { return }
+        start[count] = value
+        count += 1
+    }
+
+    /// Pads the line and ends it.
+    mutating func finish() {
+        while count < limit { start[count] = UInt8(ascii: " "); count += 1 }
+        start[limit] = UInt8(ascii: "\n")
     }
 }
