@@ -51,10 +51,7 @@ final class CompletionOrder<Value: Sendable>: Sequence, IteratorProtocol {
         guard !finished else { return nil }
         while ready.isEmpty {
             guard !pending.isEmpty else { return nil }
-            var blocking = TracedBlocking(.asCompleted)
-            blocking.begin()
-            let completed = waiter.takeCompletions(until: deadline)
-            blocking.end(timedOut: completed.isEmpty)
+            let completed = waiter.takeCompletions(until: deadline, tracedAs: .asCompleted)
             if completed.isEmpty {
                 finished = true
                 return .failure(TimeoutError("\(pending.count) futures unfinished"))

@@ -129,9 +129,10 @@ open class Thread {
     /// Runs on the new OS thread: makes the thread current, runs it, then wakes joiners.
     private func bootstrap() {
         ThreadStarter.nameCurrentOSThread(name)
-        lifecycle.record(ident: ThreadStarter.currentIdent)
         CurrentThreadSlot.set(self)
+        // Before `start()` returns, so lanes come in the order threads were started.
         if _slowPath(tracingMayBeOn) { TracePoint.recorder?.record("start") }
+        lifecycle.record(ident: ThreadStarter.currentIdent)
         run()
         if _slowPath(tracingMayBeOn) { TracePoint.recorder?.record("end") }
         CurrentThreadSlot.set(nil)

@@ -42,11 +42,7 @@ public func wait<Value>(
         case .allCompleted: done.count == unique.count
         }
         if satisfied { return split(unique, done: done) }
-        var blocking = TracedBlocking(.wait)
-        blocking.begin()
-        let completed = waiter.takeCompletions(until: deadline)
-        blocking.end(timedOut: completed.isEmpty)
-        if completed.isEmpty {
+        if waiter.takeCompletions(until: deadline, tracedAs: .wait).isEmpty {
             return split(unique, done: unique.filter(\.isDone))
         }
     }

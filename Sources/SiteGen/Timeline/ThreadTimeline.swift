@@ -83,7 +83,8 @@ public struct ThreadTimeline: Sendable, Equatable {
         /// Executor tasks run.
         public var tasks = 0
         /// The most threads working at once (a task or their own work, not blocked), the main
-        /// thread left out; overlaps shorter than a thousandth of the run are not counted.
+        /// thread left out, counted on the drawn bars; overlaps shorter than 1/200 of the run (too
+        /// thin to see) are not counted.
         public var peakWorking = 0
         /// The most tasks submitted and not finished at once.
         public var peakInFlight = 0
@@ -117,6 +118,9 @@ public struct ThreadTimeline: Sendable, Equatable {
 extension ThreadTimeline {
     /// Spans and marks closer than `duration / resolution` are merged.
     static let resolution: UInt64 = 1000
+    /// Threads count as working at once only where they overlap for `duration / visibleOverlap`
+    /// (a few pixels of the figure): a thread's instant between starting and blocking is not work.
+    static let visibleOverlap: UInt64 = 200
     /// The tasks in flight keep one point per `duration / flightResolution` (about a pixel of the figure).
     static let flightResolution: UInt64 = 600
 
@@ -130,6 +134,10 @@ extension ThreadTimeline {
             builders[number] = created
             return created
         }
+        // The main thread works from the start until the program exits, except where it blocks.
+        let main = lane(0)
+        main.alive = true
+        main.started = trace.events.first?.time ?? 0
         var labels: [String: String] = [:]
         var flight: [(time: UInt64, count: Int)] = []
         var inFlightNow = 0
@@ -172,6 +180,9 @@ extension ThreadTimeline {
             case "acquire", "release", "put", "get", "set", "notify":
                 builder.marks.append(Mark(kind: event.kind, subject: event.subject, time: event.time))
             case "cut": figures.wasCut = true
+            case "exit":
+                builder.closeOwnWork(at: event.time)
+                builder.alive = false
             default: break
             }
         }
@@ -179,20 +190,22 @@ extension ThreadTimeline {
         figures.complete = trace.exitedCleanly
         figures.threads = builders.count
         figures.peakInFlight = flight.map(\.count).max() ?? 0
-        let step = max(end / Self.resolution, 1)
-        let working = builders.filter { $0.key != 0 }.values.flatMap { $0.raw.filter { $0.kind == .task || $0.kind == .running } }
-        figures.peakWorking = Self.peakOverlap(working, lasting: step)
         let toMicro = { (ns: UInt64) in ns / 1000 }
         let mergeGap = max(toMicro(end) / Self.resolution, 1)
+        let lanes = builders.keys.sorted().map { (number: $0, lane: builders[$0]!.lane(micro: toMicro, mergeGap: mergeGap)) }
+        // Counted on the bars the figure draws (back-to-back tasks merged), so the sentence says what the picture shows.
+        let working = lanes.filter { $0.number != 0 }.flatMap { $0.lane.spans.filter { $0.kind == .task || $0.kind == .running } }
+        figures.peakWorking = Self.peakOverlap(working.map { RawSpan(kind: $0.kind, start: $0.start, end: $0.end, label: "") },
+                                               lasting: max(toMicro(end) / Self.visibleOverlap, 1))
         self.init(
             duration: max(toMicro(end), 1),
-            lanes: builders.keys.sorted().map { builders[$0]!.lane(micro: toMicro, mergeGap: mergeGap) },
+            lanes: lanes.map(\.lane),
             inFlight: Self.condensedFlight(flight.map { FlightPoint(time: toMicro($0.time), count: $0.count) },
                                            bucket: max(toMicro(end) / Self.flightResolution, 1)),
             figures: figures)
     }
 
-    /// The most spans covering one instant for at least `lasting` nanoseconds.
+    /// The most spans covering one instant for at least `lasting` (in the spans' unit).
     static func peakOverlap(_ spans: [RawSpan], lasting: UInt64) -> Int {
         var edges: [(time: UInt64, delta: Int)] = []
         for span in spans where span.end > span.start {

@@ -25,6 +25,10 @@ public struct ThreadTimelineSVG: Sendable {
     static let top = 6
     /// Marks of one kind closer than this on a lane are drawn as one (with the count in its title).
     static let markSpacing = 3.0
+    /// Bars of one kind closer than this on a lane are drawn as one (with the count in its title).
+    static let barSpacing = 2.0
+    /// Bars narrower than this get no hover title (they are too thin to point at; it keeps dense figures small).
+    static let titledWidth = 3.0
 
     var plotWidth: Double { Double(Self.width - Self.gutter - Self.right) }
 
@@ -78,10 +82,20 @@ public struct ThreadTimelineSVG: Sendable {
         out += "<line x1=\"\(Self.gutter)\" x2=\"\(Self.width - Self.right)\" y1=\"\(middle)\" y2=\"\(middle)\" class=\"tl-track\" stroke=\"currentColor\" stroke-opacity=\".15\"/>"
         // Own work first, tasks over it, blocked spans on top (a task that blocks shows the wait).
         let order: [(ThreadTimeline.Span) -> Bool] = [{ $0.kind == .running }, { $0.kind == .task }, { if case .blocked = $0.kind { true } else { false } }]
+        let spans = merged(lane.spans, x: x)
         for belongs in order {
-            for span in lane.spans where belongs(span) {
-                out += bar(span, lane: lane.name, top: barTop, x: x, id: id)
+            // Thin bars (no title) of one kind share one path: a busy lane stays a few hundred bytes.
+            var thin = ""
+            var thinAttributes = ""
+            for span in spans where belongs(span) {
+                let drawn = bar(span, lane: lane.name, top: barTop, x: x, id: id)
+                out += drawn.html
+                if let segment = drawn.thinSegment {
+                    thin += segment
+                    thinAttributes = drawn.attributes
+                }
             }
+            if !thin.isEmpty { out += "<path d=\"\(thin)\" \(thinAttributes)/>" }
         }
         for mark in thinned(lane.marks, x: x) {
             out += self.mark(mark, lane: lane.name, top: barTop, x: x)
@@ -89,7 +103,9 @@ public struct ThreadTimelineSVG: Sendable {
         return out + "</g>"
     }
 
-    private func bar(_ span: ThreadTimeline.Span, lane: String, top: Int, x: (UInt64) -> Double, id: String) -> String {
+    /// A bar: its HTML (a titled `rect`, a label), or, when too thin for a title, a path segment.
+    private func bar(_ span: ThreadTimeline.Span, lane: String, top: Int, x: (UInt64) -> Double, id: String)
+        -> (html: String, thinSegment: String?, attributes: String) {
         let left = x(span.start)
         let width = max(x(span.end) - left, 1)
         let what: String
@@ -110,12 +126,16 @@ public struct ThreadTimelineSVG: Sendable {
                 inside = "<text x=\(Self.number(left + 3)) y=\"\(top + Self.barHeight - 3)\" class=\"tl-label\">\(escape(text))</text>"
             }
         }
+        guard width >= Self.titledWidth else {
+            let segment = "M\(Self.number(left, quoted: false)) \(top)h\(Self.number(width, quoted: false))v\(Self.barHeight)h-\(Self.number(width, quoted: false))z"
+            return (inside, segment, attributes)
+        }
+        let rect = "<rect x=\(Self.number(left)) y=\"\(top)\" width=\(Self.number(width)) height=\"\(Self.barHeight)\" \(attributes)"
         var title = "\(lane) · \(what)"
         if !span.label.isEmpty { title += " (\(span.label))" }
         if span.count > 1, case .blocked = span.kind { title += " ×\(span.count)" }
         title += " · \(milliseconds(span.start))–\(milliseconds(span.end)) ms"
-        return "<rect x=\(Self.number(left)) y=\"\(top)\" width=\(Self.number(width)) height=\"\(Self.barHeight)\" \(attributes)>"
-            + "<title>\(escape(title))</title></rect>" + inside
+        return (rect + "><title>\(escape(title))</title></rect>" + inside, nil, attributes)
     }
 
     private func mark(_ mark: ThreadTimeline.Mark, lane: String, top: Int, x: (UInt64) -> Double) -> String {
@@ -142,6 +162,28 @@ public struct ThreadTimelineSVG: Sendable {
         case "cancel": return ("M\(p(-3, below))l6 6m0-6l-6 6", "cancel")
         default: return ("M\(p(0, below))l3.5 3.5l-3.5 3.5l-3.5-3.5Z", "signal")
         }
+    }
+
+    /// Bars of one kind closer than ``barSpacing`` merged, counts added, labels `first … last`.
+    private func merged(_ spans: [ThreadTimeline.Span], x: (UInt64) -> Double) -> [ThreadTimeline.Span] {
+        var result: [ThreadTimeline.Span] = []
+        var lastIndex: [ThreadTimeline.Span.Kind: Int] = [:]
+        var lastLabel: [Int: String] = [:]
+        for span in spans {
+            if let index = lastIndex[span.kind], x(span.start) - x(result[index].end) < Self.barSpacing {
+                result[index].end = max(result[index].end, span.end)
+                result[index].count += span.count
+                lastLabel[index] = span.label.components(separatedBy: " … ").last ?? span.label
+                continue
+            }
+            lastIndex[span.kind] = result.count
+            result.append(span)
+        }
+        for (index, last) in lastLabel where !last.isEmpty {
+            let first = result[index].label.components(separatedBy: " … ").first ?? ""
+            result[index].label = first.isEmpty || first == last ? last : "\(first) … \(last)"
+        }
+        return result
     }
 
     /// Marks of one kind closer than ``markSpacing`` merged, counts added.
