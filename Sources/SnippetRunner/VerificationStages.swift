@@ -1,7 +1,9 @@
 import Foundation
 import SiteGen
 
-/// The stages of one verification after extraction: toolchain, library, cache, compile, run, judge.
+/// The stages of one verification after extraction: tools (the Swift compiler and library, the Python
+/// interpreter, each only when a snippet needs it), cache, compile (Python: write the script), run,
+/// judge, and the parity check between translations.
 struct VerificationStages {
     var verifier: SnippetVerifier
     /// `.sitegen-cache/snippets`.
@@ -17,27 +19,43 @@ struct VerificationStages {
             verifier.onResult?(result)
         }
         for snippet in snippets where snippet.isIgnored { settle(SnippetResult(snippet: snippet, status: .skipped)) }
-        let pending = snippets.filter { !$0.isIgnored }
-        guard !pending.isEmpty else { return (snippets.compactMap { results[$0.index] }, []) }
+        var pending = snippets.filter { !$0.isIgnored }
+        var diagnostics: [Diagnostic] = []
+        var tools = Tools()
+        var caches: [Snippet.Language: ResultCache] = [:]
 
-        let toolchain: SwiftToolchain
-        do { toolchain = try SwiftToolchain.locate(cacheDirectory: cacheDirectory) } catch {
-            pending.forEach { settle(SnippetResult(snippet: $0, status: .failed(.internalError("\(error)")))) }
-            return (snippets.compactMap { results[$0.index] }, [.error("\(error)")])
+        if pending.contains(where: { $0.language == .swift }) {
+            switch prepareSwift(config) {
+            case .success(let (toolchain, library, cache)):
+                tools.swift = (toolchain, library)
+                caches[.swift] = cache
+            case .failure(let failure):
+                pending.filter { $0.language == .swift }.forEach { settle(SnippetResult(snippet: $0, status: .failed(.internalError(failure.reason)))) }
+                pending.removeAll { $0.language == .swift }
+                diagnostics += failure.diagnostics
+            }
         }
-        if VerifiedCompiler.displayName(projectRoot: verifier.projectRoot) != VerifiedCompiler.displayName(ofVersionLine: toolchain.version) {
-            VerifiedCompiler.record(toolchain.version, projectRoot: verifier.projectRoot)
+        if pending.contains(where: \.isPython) {
+            do {
+                let interpreter = try PythonInterpreter.locate(config?.python ?? "python3", cacheDirectory: cacheDirectory, useMemo: options.useCache)
+                tools.python = interpreter
+                caches[.python] = ResultCache(directory: "\(cacheDirectory)/results", libraryHash: "", compilerVersion: "Python \(interpreter.version)")
+                for snippet in pending where snippet.isPython {
+                    guard let required = snippet.requiredPython, !interpreter.satisfies(required) else { continue }
+                    settle(SnippetResult(snippet: snippet, status: .skipped,
+                                         skipReason: "needs Python \(required); \(config?.python ?? "python3") is \(interpreter.displayName)"))
+                }
+                pending.removeAll { results[$0.index] != nil }
+            } catch {
+                pending.filter(\.isPython).forEach { settle(SnippetResult(snippet: $0, status: .failed(.internalError("\(error)")))) }
+                pending.removeAll(where: \.isPython)
+                diagnostics.append(.error("\(error)"))
+            }
         }
-        let (library, problems) = LibraryBuilder(toolchain: toolchain, cacheDirectory: cacheDirectory).build(config)
-        if problems.hasErrors {
-            pending.forEach { settle(SnippetResult(snippet: $0, status: .failed(.internalError("the snippet library does not compile")))) }
-            return (snippets.compactMap { results[$0.index] }, problems)
-        }
-        let cache = ResultCache(directory: "\(cacheDirectory)/results", libraryHash: library?.hash ?? "",
-                                compilerVersion: toolchain.version)
+
         var toBuild: [Snippet] = []
         for snippet in pending {
-            if options.useCache, !options.bless, cache.hasPassed(snippet) {
+            if options.useCache, !options.bless, let cache = caches[snippet.language], cache.hasPassed(snippet) {
                 settle(SnippetResult(snippet: snippet, status: .passed, fromCache: true))
             } else {
                 toBuild.append(snippet)
@@ -45,11 +63,11 @@ struct VerificationStages {
         }
         let onResult = verifier.onResult
         let bless = options.bless
-        let built = compileAndRun(toBuild, toolchain: toolchain, library: library, finished: { result in
-            if result.status == .passed { cache.recordPass(result.snippet) }
+        let passCaches = caches
+        let built = compileAndRun(toBuild, tools: tools, finished: { result in
+            if result.status == .passed { passCaches[result.snippet.language]?.recordPass(result.snippet) }
             if !bless { onResult?(result) }
         })
-        var diagnostics = problems
         var finals = built.map(\.result)
         if bless {
             let (blessed, notes) = BlessStage(projectRoot: verifier.projectRoot).apply(built)
@@ -58,20 +76,57 @@ struct VerificationStages {
             finals.forEach { onResult?($0) }
         }
         for result in finals { results[result.snippet.index] = result }
-        return (snippets.compactMap { results[$0.index] }, diagnostics)
+        return (ParityCheck.apply(to: snippets.compactMap { results[$0.index] }), diagnostics)
     }
 
-    /// Compiles `snippets` in a scratch folder, runs those that run, and judges each.
-    private func compileAndRun(_ snippets: [Snippet], toolchain: SwiftToolchain, library: BuiltLibrary?,
+    /// What runs the snippets: the Swift compiler and library, the Python interpreter (each only when needed).
+    private struct Tools: Sendable {
+        var swift: (toolchain: SwiftToolchain, library: BuiltLibrary?)?
+        var python: PythonInterpreter?
+    }
+
+    /// Why Swift snippets cannot be verified at all (no compiler, a library that does not compile).
+    private struct SwiftUnavailable: Error {
+        var reason: String
+        var diagnostics: [Diagnostic]
+    }
+
+    /// The compiler, the built library and the cache of Swift verdicts.
+    private func prepareSwift(_ config: SnippetsConfig?) -> Result<(SwiftToolchain, BuiltLibrary?, ResultCache), SwiftUnavailable> {
+        let toolchain: SwiftToolchain
+        do { toolchain = try SwiftToolchain.locate(cacheDirectory: cacheDirectory) } catch {
+            return .failure(SwiftUnavailable(reason: "\(error)", diagnostics: [.error("\(error)")]))
+        }
+        if VerifiedCompiler.displayName(projectRoot: verifier.projectRoot) != VerifiedCompiler.displayName(ofVersionLine: toolchain.version) {
+            VerifiedCompiler.record(toolchain.version, projectRoot: verifier.projectRoot)
+        }
+        let (library, problems) = LibraryBuilder(toolchain: toolchain, cacheDirectory: cacheDirectory).build(config)
+        if problems.hasErrors {
+            return .failure(SwiftUnavailable(reason: "the snippet library does not compile", diagnostics: problems))
+        }
+        let cache = ResultCache(directory: "\(cacheDirectory)/results", libraryHash: library?.hash ?? "",
+                                compilerVersion: toolchain.version)
+        return .success((toolchain, library, cache))
+    }
+
+    /// Compiles the Swift `snippets` and writes the Python ones in a scratch folder, runs those that run
+    /// (Python ones start at once, while Swift compiles), and judges each.
+    private func compileAndRun(_ snippets: [Snippet], tools: Tools,
                                finished: @escaping @Sendable (SnippetResult) -> Void) -> [(result: SnippetResult, bless: BlessDecision)] {
         guard !snippets.isEmpty else { return [] }
         Self.removeAbandonedWorkFolders(in: cacheDirectory)
         let work = "\(cacheDirectory)/work-\(getpid())-\(UUID().uuidString.prefix(8))"
         defer { if ProcessInfo.processInfo.environment["SITEGEN_KEEP_WORK"] == nil { try? FileManager.default.removeItem(atPath: work) } }
-        let compiler = SnippetCompiler(toolchain: toolchain, library: library, workDirectory: work, jobs: options.jobs)
         let queue = ReadyQueue<(index: Int, outcome: CompileOutcome)>()
+        let swift = snippets.filter { $0.language == .swift }, python = snippets.filter(\.isPython)
+        let jobs = options.jobs
         Thread {
-            compiler.compile(snippets) { queue.push(($0, $1)) }
+            if let interpreter = tools.python {
+                PythonScripts(interpreter: interpreter, workDirectory: work, jobs: jobs).prepare(python) { queue.push(($0, $1)) }
+            }
+            if let (toolchain, library) = tools.swift {
+                SnippetCompiler(toolchain: toolchain, library: library, workDirectory: work, jobs: jobs).compile(swift) { queue.push(($0, $1)) }
+            }
             queue.close()
         }.start()
         let byIndex = Dictionary(uniqueKeysWithValues: snippets.map { ($0.index, $0) })
@@ -100,7 +155,7 @@ struct VerificationStages {
     }
 
     /// A crash prints the runtime's one-line message, not a full backtrace with registers.
-    private static let snippetEnvironment = ["SWIFT_BACKTRACE": "enable=no"]
+    private static let swiftEnvironment = ["SWIFT_BACKTRACE": "enable=no"]
 
     private static func judge(_ snippet: Snippet, _ outcome: CompileOutcome, outputLimit: Int) -> SnippetResult {
         switch outcome {
@@ -111,9 +166,13 @@ struct VerificationStages {
                 return SnippetResult(snippet: snippet, status: SnippetJudge.verdict(for: snippet, run: nil), compileTime: seconds)
             }
             let request = ProcessRequest(executable: executable, arguments: arguments, timeout: Double(snippet.timeout),
-                                         outputLimit: outputLimit, environmentOverrides: snippetEnvironment)
+                                         outputLimit: outputLimit,
+                                         environmentOverrides: snippet.isPython ? PythonInterpreter.environment : swiftEnvironment)
             do {
-                let run = try ProcessLauncher.run(request)
+                var run = try ProcessLauncher.run(request)
+                if snippet.isPython, let script = arguments.last {
+                    run.stderr = Array(PythonTraceback.mapped(run.stderrText, script: script, snippet: snippet).utf8)
+                }
                 return SnippetResult(snippet: snippet, status: SnippetJudge.verdict(for: snippet, run: run), compileTime: seconds,
                                      runTime: run.duration, stdout: run.stdoutText, stderr: run.stderrText)
             } catch {
