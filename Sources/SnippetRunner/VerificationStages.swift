@@ -76,13 +76,23 @@ struct VerificationStages {
             finals.forEach { onResult?($0) }
         }
         for result in finals { results[result.snippet.index] = result }
-        return (ParityCheck.apply(to: snippets.compactMap { results[$0.index] }), diagnostics)
+        let checked = ParityCheck.apply(to: snippets.compactMap { results[$0.index] })
+        return (checked.map { result in
+            var stamped = result
+            if result.status == .passed, !result.snippet.isIgnored { stamped.verifiedBy = tools.displayName(of: result.snippet.language) }
+            return stamped
+        }, diagnostics)
     }
 
     /// What runs the snippets: the Swift compiler and library, the Python interpreter (each only when needed).
     private struct Tools: Sendable {
         var swift: (toolchain: SwiftToolchain, library: BuiltLibrary?)?
         var python: PythonInterpreter?
+
+        /// How the badge names what verified a snippet of `language` (`Swift 6.3.1`, `Python 3.11.7`).
+        func displayName(of language: Snippet.Language) -> String? {
+            language == .swift ? swift?.toolchain.displayName : python?.displayName
+        }
     }
 
     /// Why Swift snippets cannot be verified at all (no compiler, a library that does not compile).
@@ -96,9 +106,6 @@ struct VerificationStages {
         let toolchain: SwiftToolchain
         do { toolchain = try SwiftToolchain.locate(cacheDirectory: cacheDirectory) } catch {
             return .failure(SwiftUnavailable(reason: "\(error)", diagnostics: [.error("\(error)")]))
-        }
-        if VerifiedCompiler.displayName(projectRoot: verifier.projectRoot) != VerifiedCompiler.displayName(ofVersionLine: toolchain.version) {
-            VerifiedCompiler.record(toolchain.version, projectRoot: verifier.projectRoot)
         }
         let (library, problems) = LibraryBuilder(toolchain: toolchain, cacheDirectory: cacheDirectory).build(config)
         if problems.hasErrors {

@@ -18,7 +18,8 @@ struct SnippetExtractor {
         for page in pages {
             var byID: [String: Snippet] = [:]
             let pageStart = snippets.count
-            for block in page.codeBlocks where block.info.isSnippet {
+            let fingerprints = SnippetFingerprint.of(page.codeBlocks)
+            for (block, fingerprint) in zip(page.codeBlocks, fingerprints) where block.info.isSnippet {
                 let language: Snippet.Language = block.info.isPythonSnippet ? .python : .swift
                 var included: [Snippet.Line] = []
                 var missing: [String] = []
@@ -40,7 +41,7 @@ struct SnippetExtractor {
                     index: snippets.count, location: block.location, rawInfo: block.rawInfo, mode: block.info.mode,
                     timeout: block.info.timeout ?? defaultTimeout, id: block.info.id,
                     includedLines: Self.unique(included), ownLines: block.compiledLines.map { Snippet.Line($0.text, fileLine: $0.fileLine) },
-                    expectedOutput: block.expectedOutput, language: language)
+                    expectedOutput: block.expectedOutput, language: language, page: page.sourcePath, fingerprint: fingerprint)
                 snippet.requiredPython = block.info.requiredPython
                 snippet.sameOutputAs = block.info.sameOutputAs
                 snippet.tab = block.tab
@@ -100,15 +101,18 @@ struct SnippetExtractor {
 struct SnippetPage: Sendable {
     /// The path diagnostics print (`content/x.md`).
     var file: String
+    /// The path relative to the docs folder (`x.md`), as the verification record names pages.
+    var sourcePath: String
     var codeBlocks: [CodeBlock]
 
-    init(file: String, codeBlocks: [CodeBlock]) {
+    init(file: String, sourcePath: String? = nil, codeBlocks: [CodeBlock]) {
         self.file = file
+        self.sourcePath = sourcePath ?? file
         self.codeBlocks = codeBlocks
     }
 
     init(_ page: ParsedPage) {
-        self.init(file: page.displayPath, codeBlocks: page.document.codeBlocks)
+        self.init(file: page.displayPath, sourcePath: page.sourcePath, codeBlocks: page.document.codeBlocks)
     }
 }
 

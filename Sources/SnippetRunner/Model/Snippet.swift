@@ -57,11 +57,15 @@ public struct Snippet: Sendable, Hashable {
     public var borrowsOutput = false
     /// The tab holding the snippet directly, if any (a Python tab and a Swift tab of one set must print the same).
     public var tab: TabPlacement?
+    /// Its page, relative to the docs folder (`hilos.md`): where the verification record files it.
+    public var page: String
+    /// `SnippetFingerprint` of its block: what the verification record remembers it by.
+    public var fingerprint: String
 
     /// A snippet; normally made by `SnippetExtractor`, by hand in tests.
     public init(index: Int, location: SourceLocation, rawInfo: String, mode: CodeBlockInfo.SnippetMode,
                 timeout: Int, id: String? = nil, includedLines: [Line] = [], ownLines: [Line],
-                expectedOutput: ExpectedOutput? = nil, language: Language = .swift) {
+                expectedOutput: ExpectedOutput? = nil, language: Language = .swift, page: String = "", fingerprint: String = "") {
         self.index = index
         self.language = language
         self.location = location
@@ -72,6 +76,8 @@ public struct Snippet: Sendable, Hashable {
         self.includedLines = includedLines
         self.ownLines = ownLines
         self.expectedOutput = expectedOutput
+        self.page = page
+        self.fingerprint = fingerprint
     }
 
     /// Every line handed to the compiler: included declarations first, then the snippet.

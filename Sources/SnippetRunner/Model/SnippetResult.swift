@@ -25,10 +25,13 @@ public struct SnippetResult: Sendable {
     public var fromCache: Bool
     /// Why a snippet was skipped when it was not marked `ignore` (`needs Python 3.14; python3 is Python 3.11.7`).
     public var skipReason: String?
+    /// What verified a passed snippet, as the badge names it (`Swift 6.3.1`, `Python 3.11.7`); `nil` otherwise.
+    public var verifiedBy: String?
 
     /// A result; the runner makes these, tests and reporters read them.
     public init(snippet: Snippet, status: Status, compileTime: Double = 0, runTime: Double = 0,
-                stdout: String = "", stderr: String = "", fromCache: Bool = false, skipReason: String? = nil) {
+                stdout: String = "", stderr: String = "", fromCache: Bool = false, skipReason: String? = nil,
+                verifiedBy: String? = nil) {
         self.skipReason = skipReason
         self.snippet = snippet
         self.status = status
@@ -37,6 +40,7 @@ public struct SnippetResult: Sendable {
         self.stdout = stdout
         self.stderr = stderr
         self.fromCache = fromCache
+        self.verifiedBy = verifiedBy
     }
 
     /// True when the snippet failed.
