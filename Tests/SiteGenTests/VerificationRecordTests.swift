@@ -139,4 +139,15 @@ import Testing
         #expect(before[1] != after[1], "the includer's verdict depended on the included code")
         #expect(before == SnippetFingerprint.of(blocks("func saluda() { print(1) }")))
     }
+
+    @Test func fingerprintsFollowTheSnippetWhoseOutputTheyMustPrint() {
+        func blocks(_ expected: String) -> [CodeBlock] {
+            let page = "```python same_output_as=hola\nprint('hola')\n```\n\n```swift id=hola\nprint(\"hola\")\n```\n\n```output\n\(expected)\n```\n"
+            return MarkdownRenderer().render(page, file: "content/x.md").codeBlocks
+        }
+        let before = SnippetFingerprint.of(blocks("hola"))
+        let after = SnippetFingerprint.of(blocks("adiós"))
+        #expect(before[0] != after[0], "the Python block borrows the Swift block's output, even from further down")
+        #expect(before == SnippetFingerprint.of(blocks("hola")))
+    }
 }
