@@ -37,7 +37,7 @@ struct VerificationStages {
         }
         if pending.contains(where: \.isPython) {
             do {
-                let interpreter = try PythonInterpreter.locate(config?.python ?? "python3", cacheDirectory: cacheDirectory, useMemo: options.useCache)
+                let interpreter = try PythonInterpreter.locate(config?.python ?? "python3", cacheDirectory: cacheDirectory)
                 tools.python = interpreter
                 caches[.python] = ResultCache(directory: "\(cacheDirectory)/results", libraryHash: "", compilerVersion: "Python \(interpreter.version)")
                 for snippet in pending where snippet.isPython {

@@ -18,7 +18,7 @@ struct PythonInterpreter: Sendable {
 
     /// Finds `command` and asks its version, or reads the answer remembered in `cacheDirectory` when the same
     /// program (path, size, modification time, and the variables that choose an interpreter) answered before.
-    static func locate(_ command: String, cacheDirectory: String?, useMemo: Bool = true) throws -> PythonInterpreter {
+    static func locate(_ command: String, cacheDirectory: String?) throws -> PythonInterpreter {
         let environment = ProcessInfo.processInfo.environment
         let found: String?
         if command.contains("/") {
@@ -30,9 +30,12 @@ struct PythonInterpreter: Sendable {
         guard let path = found else {
             throw LaunchError("no Python interpreter '\(command)' found on PATH (set snippets.python in the config)")
         }
+        // What picks the interpreter behind a wrapper: the environment, and pyenv's version files.
+        let pyenvRoot = environment["PYENV_ROOT"] ?? "\(NSHomeDirectory())/.pyenv"
         let choosers = ["PATH", "VIRTUAL_ENV", "PYENV_VERSION", "CONDA_PREFIX"].map { environment[$0] ?? "" }
+            + ["\(pyenvRoot)/version", ".python-version"].map { (try? String(contentsOfFile: $0, encoding: .utf8)) ?? "" }
         let memo = cacheDirectory.map { "\($0)/python-\(ExecutableIdentity.of(path, extra: choosers))" }
-        if useMemo, let memo, let remembered = read(memo), FileManager.default.isExecutableFile(atPath: remembered.executable) {
+        if let memo, let remembered = read(memo), FileManager.default.isExecutableFile(atPath: remembered.executable) {
             return remembered
         }
         let script = "import sys; print(sys.executable); print('%d.%d.%d' % sys.version_info[:3])"
