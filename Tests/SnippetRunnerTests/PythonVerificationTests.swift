@@ -20,13 +20,14 @@ import Testing
         defer { project.remove() }
         let report = SnippetVerifier(projectRoot: project.root, options: VerifyOptions(useCache: false)).verify(site)
 
-        #expect(report.summary == "13 passed, 5 failed, 2 skipped")
+        #expect(report.summary == "13 passed, 6 failed, 2 skipped")
         #expect(report.diagnostics.isEmpty)
         let failures = report.results.filter(\.failed)
         let reasons = failures.compactMap { $0.status.reason }
         #expect(reasons.contains { if case .wrongOutput(let diff) = $0 { diff.contains("-hola") && diff.contains("+adiós") } else { false } })
         #expect(reasons.contains(.timedOut(seconds: 2)))
         #expect(reasons.contains(.succeededUnexpectedly))
+        #expect(reasons.contains { if case .outputLimitExceeded(stream: "stdout", _) = $0 { true } else { false } })
         // The traceback names the Markdown lines: the hidden `raise` and the visible call, not the temporary script.
         let raiseLine = try Self.line(of: "raise ValueError", in: page)
         let callLine = try Self.line(of: "check(double(3))", in: page)
@@ -59,6 +60,17 @@ import Testing
         let snippet = try #require(second.results.first?.snippet)
         let key = { (version: String) in ResultCache(directory: "", libraryHash: "", compilerVersion: version).key(for: snippet) }
         #expect(key("Python \(interpreter.version)") != key("Python 3.0.0"))
+    }
+
+    @Test func aRequiredVersionIsComparedPartByPart() {
+        let interpreter = PythonInterpreter(executable: "/usr/bin/python3", version: "3.11.7")
+        #expect(interpreter.satisfies("3"))
+        #expect(interpreter.satisfies("3.11"))
+        #expect(interpreter.satisfies("3.9"))
+        #expect(interpreter.satisfies("3.11.7"))
+        #expect(!interpreter.satisfies("3.11.8"))
+        #expect(!interpreter.satisfies("3.14"))
+        #expect(!interpreter.satisfies("4"))
     }
 
     @Test func theInterpreterComesFromTheConfig() throws {
