@@ -24,33 +24,24 @@ struct VerificationStages {
         var tools = Tools()
         var caches: [Snippet.Language: ResultCache] = [:]
 
-        if pending.contains(where: { $0.language == .swift }) {
-            switch prepareSwift(config) {
-            case .success(let (toolchain, library, cache)):
-                tools.swift = (toolchain, library)
-                caches[.swift] = cache
+        for language in [Snippet.Language.swift, .python] where pending.contains(where: { $0.language == language }) {
+            switch language == .swift ? prepareSwift(config) : preparePython(config) {
+            case .success(let (prepared, cache)):
+                tools.merge(prepared)
+                caches[language] = cache
             case .failure(let failure):
-                pending.filter { $0.language == .swift }.forEach { settle(SnippetResult(snippet: $0, status: .failed(.internalError(failure.reason)))) }
-                pending.removeAll { $0.language == .swift }
+                pending.filter { $0.language == language }.forEach { settle(SnippetResult(snippet: $0, status: .failed(.internalError(failure.reason)))) }
+                pending.removeAll { $0.language == language }
                 diagnostics += failure.diagnostics
             }
         }
-        if pending.contains(where: \.isPython) {
-            do {
-                let interpreter = try PythonInterpreter.locate(config?.python ?? "python3", cacheDirectory: cacheDirectory)
-                tools.python = interpreter
-                caches[.python] = ResultCache(directory: "\(cacheDirectory)/results", libraryHash: "", compilerVersion: "Python \(interpreter.version)")
-                for snippet in pending where snippet.isPython {
-                    guard let required = snippet.requiredPython, !interpreter.satisfies(required) else { continue }
-                    settle(SnippetResult(snippet: snippet, status: .skipped,
-                                         skipReason: "needs Python \(required); \(config?.python ?? "python3") is \(interpreter.displayName)"))
-                }
-                pending.removeAll { results[$0.index] != nil }
-            } catch {
-                pending.filter(\.isPython).forEach { settle(SnippetResult(snippet: $0, status: .failed(.internalError("\(error)")))) }
-                pending.removeAll(where: \.isPython)
-                diagnostics.append(.error("\(error)"))
+        if let interpreter = tools.python {
+            for snippet in pending where snippet.isPython {
+                guard let required = snippet.requiredPython, !interpreter.satisfies(required) else { continue }
+                settle(SnippetResult(snippet: snippet, status: .skipped,
+                                     skipReason: "needs Python \(required); \(config?.python ?? "python3") is \(interpreter.displayName)"))
             }
+            pending.removeAll { results[$0.index] != nil }
         }
 
         var toBuild: [Snippet] = []
@@ -93,27 +84,45 @@ struct VerificationStages {
         func displayName(of language: Snippet.Language) -> String? {
             language == .swift ? swift?.toolchain.displayName : python?.displayName
         }
+
+        /// Takes the tools `other` has.
+        mutating func merge(_ other: Tools) {
+            swift = other.swift ?? swift
+            python = other.python ?? python
+        }
     }
 
-    /// Why Swift snippets cannot be verified at all (no compiler, a library that does not compile).
-    private struct SwiftUnavailable: Error {
+    /// Why the snippets of one language cannot be verified at all (no compiler or interpreter, a library
+    /// that does not compile): the reason each of them fails with, and the run's diagnostics.
+    private struct ToolUnavailable: Error {
         var reason: String
         var diagnostics: [Diagnostic]
     }
 
     /// The compiler, the built library and the cache of Swift verdicts.
-    private func prepareSwift(_ config: SnippetsConfig?) -> Result<(SwiftToolchain, BuiltLibrary?, ResultCache), SwiftUnavailable> {
+    private func prepareSwift(_ config: SnippetsConfig?) -> Result<(Tools, ResultCache), ToolUnavailable> {
         let toolchain: SwiftToolchain
         do { toolchain = try SwiftToolchain.locate(cacheDirectory: cacheDirectory) } catch {
-            return .failure(SwiftUnavailable(reason: "\(error)", diagnostics: [.error("\(error)")]))
+            return .failure(ToolUnavailable(reason: "\(error)", diagnostics: [.error("\(error)")]))
         }
         let (library, problems) = LibraryBuilder(toolchain: toolchain, cacheDirectory: cacheDirectory).build(config)
         if problems.hasErrors {
-            return .failure(SwiftUnavailable(reason: "the snippet library does not compile", diagnostics: problems))
+            return .failure(ToolUnavailable(reason: "the snippet library does not compile", diagnostics: problems))
         }
         let cache = ResultCache(directory: "\(cacheDirectory)/results", libraryHash: library?.hash ?? "",
                                 compilerVersion: toolchain.version)
-        return .success((toolchain, library, cache))
+        return .success((Tools(swift: (toolchain, library)), cache))
+    }
+
+    /// The interpreter of `snippets: python:` and the cache of Python verdicts (keyed by its version).
+    private func preparePython(_ config: SnippetsConfig?) -> Result<(Tools, ResultCache), ToolUnavailable> {
+        do {
+            let interpreter = try PythonInterpreter.locate(config?.python ?? "python3", cacheDirectory: cacheDirectory)
+            let cache = ResultCache(directory: "\(cacheDirectory)/results", libraryHash: "", compilerVersion: interpreter.displayName)
+            return .success((Tools(python: interpreter), cache))
+        } catch {
+            return .failure(ToolUnavailable(reason: "\(error)", diagnostics: [.error("\(error)")]))
+        }
     }
 
     /// Compiles the Swift `snippets` and writes the Python ones in a scratch folder, runs those that run
