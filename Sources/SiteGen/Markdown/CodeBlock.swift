@@ -25,10 +25,11 @@ public struct CodeBlock: Sendable, Hashable {
     /// The tab holding the block directly, if any (parity between a Python and a Swift tab).
     public var tab: TabPlacement?
 
-    /// A block as the Markdown layer reports it; `infoOffset` is measured on the fence line.
+    /// A block as the Markdown layer reports it; `infoOffset` is measured on the fence line by the
+    /// Markdown layer (`FenceLine`); the default fits a block made by hand after a bare ```` ``` ````.
     public init(info: CodeBlockInfo, rawInfo: String, code: String, location: SourceLocation,
                 firstCodeLine: Int, expectedOutput: ExpectedOutput? = nil,
-                infoProblems: [CodeBlockInfo.Problem] = [], infoOffset: Int, tab: TabPlacement? = nil) {
+                infoProblems: [CodeBlockInfo.Problem] = [], infoOffset: Int = 3, tab: TabPlacement? = nil) {
         self.info = info
         self.rawInfo = rawInfo
         self.code = code
