@@ -11,12 +11,12 @@ enum SourceText {
 
     static func decode(_ bytes: [UInt8]) -> Result<String, InvalidUTF8> {
         // The standard library's validation is the fast path; the slow scan only locates the bad byte.
-        guard String(validating: bytes, as: UTF8.self) != nil else {
+        guard let text = String(validating: bytes, as: UTF8.self) else {
             var body = bytes[...]
             if body.starts(with: byteOrderMark) { body = body.dropFirst(3) }
             return .failure(position(of: firstInvalidOffset(body) ?? 0, in: body))
         }
-        return .success(String(decoding: normalized(bytes), as: UTF8.self))
+        return .success(isNormalized(bytes) ? text : String(decoding: normalized(bytes), as: UTF8.self))
     }
 
     static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
@@ -24,9 +24,8 @@ enum SourceText {
     /// `bytes` without a leading byte-order mark, with `\r\n` and lone `\r` as `\n` and NUL as U+FFFD.
     /// Returns the bytes unchanged (without copying them twice) when there is nothing to do.
     static func normalized(_ bytes: [UInt8]) -> [UInt8] {
-        let hasMark = bytes.starts(with: byteOrderMark)
-        let body = hasMark ? bytes.dropFirst(3) : bytes[...]
-        guard body.contains(where: { $0 == 0x0D || $0 == 0 }) else { return hasMark ? Array(body) : bytes }
+        if isNormalized(bytes) { return bytes }
+        let body = bytes.starts(with: byteOrderMark) ? bytes.dropFirst(3) : bytes[...]
         var out: [UInt8] = []
         out.reserveCapacity(body.count)
         var index = body.startIndex
@@ -43,6 +42,11 @@ enum SourceText {
             index += 1
         }
         return out
+    }
+
+    /// True when `normalized` would return `bytes` as they are: no byte-order mark, no CR, no NUL.
+    static func isNormalized(_ bytes: [UInt8]) -> Bool {
+        !bytes.starts(with: byteOrderMark) && !bytes.contains(where: { $0 == 0x0D || $0 == 0 })
     }
 
     /// The offset (from `bytes.startIndex`) of the first byte that does not start or continue a valid sequence.
