@@ -62,6 +62,30 @@ import Testing
         #expect(key("Python \(interpreter.version)") != key("Python 3.0.0"))
     }
 
+    @Test func tracebacksAndWarningsNameTheMarkdownLine() {
+        let snippet = Snippet(index: 0, location: SourceLocation(file: "content/x.md", line: 10), rawInfo: "python", mode: .run,
+                              timeout: 1, includedLines: [Snippet.Line("import warnings", fileLine: 3)],
+                              ownLines: [Snippet.Line("x = 1", fileLine: 12), Snippet.Line("warnings.warn('y')", fileLine: 14)],
+                              language: .python)
+        let script = "/tmp/work-1/python/Snippet_0.py"
+        let stderr = """
+            \(script):3: UserWarning: y
+              warnings.warn('y')
+            Traceback (most recent call last):
+              File "\(script)", line 2, in <module>
+              File "/usr/lib/python3.11/threading.py", line 9, in run
+              File "\(script)", line 99, in <module>
+            """
+        #expect(PythonTraceback.mapped(stderr, script: script, snippet: snippet) == """
+            content/x.md:14: UserWarning: y
+              warnings.warn('y')
+            Traceback (most recent call last):
+              content/x.md:12, in <module>
+              File "/usr/lib/python3.11/threading.py", line 9, in run
+              File "\(script)", line 99, in <module>
+            """)
+    }
+
     @Test func aRequiredVersionIsComparedPartByPart() {
         let interpreter = PythonInterpreter(executable: "/usr/bin/python3", version: "3.11.7")
         #expect(interpreter.satisfies("3"))
