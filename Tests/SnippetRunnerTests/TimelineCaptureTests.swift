@@ -10,39 +10,34 @@ import Testing
         SnippetsConfig(librarySources: [SiteVerificationTests.threadingSources], moduleName: "Threading", defaultTimeout: 20)
     }
 
-    /// Two threads contend on each primitive, so every one of them blocks at least once.
+    /// Every primitive blocks once, deterministically: the main thread holds it (or nothing can
+    /// come) while another thread, or the main thread itself, waits with a timeout.
     static let everyPrimitive = """
         import Threading
-        func contend(_ body: @escaping @Sendable () -> Void) {
-            let threads = (0..<2).map { _ in Thread(target: body) }
-            for t in threads { t.start() }
-            for t in threads { t.join() }
+        func blocksOnce(_ primitive: some Acquirable) {
+            primitive.acquire()
+            let t = Thread { _ = primitive.acquire(timeout: 0.02) }  // must wait: main holds it
+            t.start(); t.join()
+            primitive.release()
         }
-        let lock = Lock(); contend { lock.with { _ = usleep(20_000) } }
-        let rlock = RLock(); contend { rlock.with { rlock.with { _ = usleep(20_000) } } }
-        let semaphore = Semaphore(1); contend { semaphore.with { _ = usleep(20_000) } }
-        let bounded = BoundedSemaphore(1); contend { bounded.with { _ = usleep(20_000) } }
-        final class Flag: @unchecked Sendable { var value = false }
+        blocksOnce(Lock()); blocksOnce(RLock()); blocksOnce(Semaphore(1)); blocksOnce(BoundedSemaphore(1))
         let condition = Condition()
-        let ready = Flag()
-        let waiting = Event()
-        // Main can take the condition's lock only once the waiter released it by waiting.
-        let waiter = Thread { condition.with { waiting.set(); _ = condition.waitFor { ready.value } } }
-        waiter.start(); waiting.wait()
-        condition.with { ready.value = true; condition.notifyAll() }
-        waiter.join()
+        condition.with { _ = condition.wait(timeout: 0.02); condition.notify() }
         let event = Event()
-        let setter = Thread { usleep(20_000); event.set() }
-        setter.start(); event.wait(); setter.join()
-        let barrier = Barrier(2); contend { try? barrier.wait() }
+        _ = event.wait(timeout: 0.02); event.set()
+        let barrier = Barrier(2)
+        let other = Thread { try? barrier.wait() }
+        other.start(); try? barrier.wait(); other.join()
         let queue = Queue<Int>(maxsize: 1)
-        let consumer = Thread { usleep(20_000); for _ in 0..<3 { _ = queue.get() } }
-        consumer.start(); for i in 0..<3 { queue.put(i) }; consumer.join()
-        let empty = Queue<Int>()
-        let producer = Thread { usleep(20_000); empty.put(1) }
-        producer.start(); _ = empty.get(); producer.join()
+        queue.put(0); try? queue.put(1, timeout: 0.02); _ = queue.get()
+        _ = try? queue.get(timeout: 0.02)
+        let gate = Event()
+        let sleeper = Thread { gate.wait() }
+        sleeper.start(); sleeper.join(timeout: 0.02)
         let executor = ThreadPoolExecutor(maxWorkers: 2)
-        let futures = (0..<4).map { i in executor.submit({ (n: Int) -> Int in usleep(20_000); return n }, i) }
+        let futures = (0..<4).map { i in executor.submit({ (n: Int) -> Int in gate.wait(); return n }, i) }
+        _ = try? futures[0].result(timeout: 0.02)
+        gate.set(); sleeper.join()
         for future in futures { _ = try? future.result() }
         executor.shutdown()
         print("ok")
@@ -83,7 +78,7 @@ import Testing
         }
         let marks = Set(every.lanes.flatMap { $0.marks.map { "\($0.kind) \($0.subject)" } })
         for mark in ["acquire Lock", "release Lock", "acquire RLock", "release RLock", "acquire Semaphore", "release Semaphore",
-                     "acquire BoundedSemaphore", "release BoundedSemaphore", "acquire Condition", "notify Condition",
+                     "acquire BoundedSemaphore", "release BoundedSemaphore", "acquire Condition", "release Condition", "notify Condition",
                      "set Event", "put Queue", "get Queue"] {
             #expect(marks.contains(mark), "no \(mark) mark")
         }
