@@ -52,14 +52,8 @@ let package = Package(
             dependencies: ["Threading"],
             path: "Benchmarks/threading/Sources"
         ),
-        .target(
-            name: "SnippetRunner",
-            dependencies: [
-                "SiteGen",
-                .product(name: "SwiftParser", package: "swift-syntax"),
-                .product(name: "SwiftSyntax", package: "swift-syntax"),
-            ]
-        ),
+        .target(name: "SnippetRunner", dependencies: ["SiteGen", .product(name: "SwiftParser", package: "swift-syntax"),
+                                                      .product(name: "SwiftSyntax", package: "swift-syntax")]),
         .target(
             name: "DevServer",
             dependencies: [
