@@ -25,9 +25,6 @@ struct VerificationStages {
             pending.forEach { settle(SnippetResult(snippet: $0, status: .failed(.internalError("\(error)")))) }
             return (snippets.compactMap { results[$0.index] }, [.error("\(error)")])
         }
-        if VerifiedCompiler.displayName(projectRoot: verifier.projectRoot) != VerifiedCompiler.displayName(ofVersionLine: toolchain.version) {
-            VerifiedCompiler.record(toolchain.version, projectRoot: verifier.projectRoot)
-        }
         let (library, problems) = LibraryBuilder(toolchain: toolchain, cacheDirectory: cacheDirectory).build(config)
         if problems.hasErrors {
             pending.forEach { settle(SnippetResult(snippet: $0, status: .failed(.internalError("the snippet library does not compile")))) }
@@ -58,7 +55,12 @@ struct VerificationStages {
             finals.forEach { onResult?($0) }
         }
         for result in finals { results[result.snippet.index] = result }
-        return (snippets.compactMap { results[$0.index] }, diagnostics)
+        let tool = toolchain.displayName
+        return (snippets.compactMap { results[$0.index] }.map { result in
+            var stamped = result
+            if result.status == .passed, !result.snippet.isIgnored { stamped.verifiedBy = tool }
+            return stamped
+        }, diagnostics)
     }
 
     /// Compiles `snippets` in a scratch folder, runs those that run, and judges each.

@@ -68,12 +68,20 @@ struct DocumentAssembler {
             codeBlockSections.append(node.sectionIndex)
         }
         let blocks = OutputPairing.attach(fenced.map { ($0.block, $0.level) })
+        let tools = verifyingTools(of: blocks)
         var number = 0
         for (offset, block) in blocks.enumerated() {
             document.codeBlocks.append(block)
             guard options.decorateCodeBlocks else { continue }
-            replacements.codeBlockHTML[fenced[offset].scanIndex] = renderer.html(for: block, number: &number)
+            replacements.codeBlockHTML[fenced[offset].scanIndex] = renderer.html(for: block, number: &number, verifiedBy: tools[offset])
         }
+    }
+
+    /// For each of the page's blocks, the tool the verification record says verified it, if any.
+    private func verifyingTools(of blocks: [CodeBlock]) -> [String?] {
+        guard !options.verifiedSnippets.isEmpty else { return blocks.map { _ in nil } }
+        let entries = Dictionary(options.verifiedSnippets.map { ($0.fingerprint, $0.tool) }) { first, _ in first }
+        return SnippetFingerprint.of(blocks).map { entries[$0] }
     }
 
     /// Inline code that names its language (`#!python x`) is highlighted (pymdownx.inlinehilite).

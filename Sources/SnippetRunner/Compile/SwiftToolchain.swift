@@ -32,6 +32,16 @@ struct SwiftToolchain: Sendable {
         return SwiftToolchain(swiftc: swiftc, version: version)
     }
 
+    /// The compiler as the "verificado" badge names it: `Swift 6.3.1` for
+    /// `Swift version 6.3.1 (swift-6.3.1-RELEASE)`; other text as it is.
+    var displayName: String {
+        let words = version.split(separator: " ")
+        if let at = words.firstIndex(of: "version"), at > 0, at + 1 < words.count {
+            return "\(words[at - 1]) \(words[at + 1])"
+        }
+        return version.trimmingCharacters(in: .whitespaces)
+    }
+
     /// A hash of the compiler binary's resolved path, size and modification time.
     private static func identity(of swiftc: String) -> String {
         let resolved = (try? FileManager.default.destinationOfSymbolicLink(atPath: swiftc)).map {

@@ -16,7 +16,8 @@ struct SnippetExtractor {
         var diagnostics: [Diagnostic] = []
         for page in pages {
             var byID: [String: Snippet] = [:]
-            for block in page.codeBlocks where block.info.isSwiftSnippet {
+            let fingerprints = SnippetFingerprint.of(page.codeBlocks)
+            for (block, fingerprint) in zip(page.codeBlocks, fingerprints) where block.info.isSwiftSnippet {
                 let problems = self.problems(in: block)
                 var included: [Snippet.Line] = []
                 var missing: [String] = []
@@ -32,7 +33,7 @@ struct SnippetExtractor {
                     index: snippets.count, location: block.location, rawInfo: block.rawInfo, mode: block.info.mode,
                     timeout: block.info.timeout ?? defaultTimeout, id: block.info.id,
                     includedLines: Self.unique(included), ownLines: block.compiledLines.map { Snippet.Line($0.text, fileLine: $0.fileLine) },
-                    expectedOutput: block.expectedOutput)
+                    expectedOutput: block.expectedOutput, page: page.sourcePath, fingerprint: fingerprint)
                 if let id = snippet.id {
                     if byID[id] != nil { diagnostics.append(.error("id=\(id) is already used by an earlier snippet on this page", at: block.location)) }
                     byID[id] = snippet
@@ -70,15 +71,18 @@ struct SnippetExtractor {
 struct SnippetPage: Sendable {
     /// The path diagnostics print (`content/x.md`).
     var file: String
+    /// The path relative to the docs folder (`x.md`), as the verification record names pages.
+    var sourcePath: String
     var codeBlocks: [CodeBlock]
 
-    init(file: String, codeBlocks: [CodeBlock]) {
+    init(file: String, sourcePath: String? = nil, codeBlocks: [CodeBlock]) {
         self.file = file
+        self.sourcePath = sourcePath ?? file
         self.codeBlocks = codeBlocks
     }
 
     init(_ page: ParsedPage) {
-        self.init(file: page.displayPath, codeBlocks: page.document.codeBlocks)
+        self.init(file: page.displayPath, sourcePath: page.sourcePath, codeBlocks: page.document.codeBlocks)
     }
 }
 

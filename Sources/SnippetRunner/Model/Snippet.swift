@@ -37,11 +37,15 @@ public struct Snippet: Sendable, Hashable {
     public var ownLines: [Line]
     /// The `output` block that follows it, if any.
     public var expectedOutput: ExpectedOutput?
+    /// Its page, relative to the docs folder (`hilos.md`): where the verification record files it.
+    public var page: String
+    /// `SnippetFingerprint` of its block: what the verification record remembers it by.
+    public var fingerprint: String
 
     /// A snippet; normally made by `SnippetExtractor`, by hand in tests.
     public init(index: Int, location: SourceLocation, rawInfo: String, mode: CodeBlockInfo.SnippetMode,
                 timeout: Int, id: String? = nil, includedLines: [Line] = [], ownLines: [Line],
-                expectedOutput: ExpectedOutput? = nil) {
+                expectedOutput: ExpectedOutput? = nil, page: String = "", fingerprint: String = "") {
         self.index = index
         self.location = location
         self.rawInfo = rawInfo
@@ -51,10 +55,15 @@ public struct Snippet: Sendable, Hashable {
         self.includedLines = includedLines
         self.ownLines = ownLines
         self.expectedOutput = expectedOutput
+        self.page = page
+        self.fingerprint = fingerprint
     }
 
     /// Every line handed to the compiler: included declarations first, then the snippet.
     public var compiledLines: [Line] { includedLines + ownLines }
+
+    /// The fence's language (`swift`).
+    public var language: String { CodeBlockInfo.parse(rawInfo).info.language ?? "swift" }
 
     /// `content/x.md:12`: how reports name the snippet.
     public var name: String { "\(location.file):\(location.line)" }

@@ -23,10 +23,12 @@ public struct SnippetResult: Sendable {
     public var stderr: String
     /// True when the verdict came from `.sitegen-cache/` without compiling or running.
     public var fromCache: Bool
+    /// What verified a passed snippet, as the badge names it (`Swift 6.3.1`); `nil` otherwise.
+    public var verifiedBy: String?
 
     /// A result; the runner makes these, tests and reporters read them.
     public init(snippet: Snippet, status: Status, compileTime: Double = 0, runTime: Double = 0,
-                stdout: String = "", stderr: String = "", fromCache: Bool = false) {
+                stdout: String = "", stderr: String = "", fromCache: Bool = false, verifiedBy: String? = nil) {
         self.snippet = snippet
         self.status = status
         self.compileTime = compileTime
@@ -34,6 +36,7 @@ public struct SnippetResult: Sendable {
         self.stdout = stdout
         self.stderr = stderr
         self.fromCache = fromCache
+        self.verifiedBy = verifiedBy
     }
 
     /// True when the snippet failed.
