@@ -1,8 +1,9 @@
 import Foundation
 import SiteGen
 
-/// Verifies every Swift snippet of a site: extract → build the library → compile (merged) → run
-/// (isolated, in parallel) → compare, with a cache of passes. What `sitegen verify-snippets` calls.
+/// Verifies every Swift and Python snippet of a site: extract → build the library → compile (Swift,
+/// merged; Python is written as a script) → run (isolated, in parallel) → compare → parity between
+/// translations, with a cache of passes. What `sitegen verify-snippets` calls.
 ///
 ///     let report = SnippetVerifier(projectRoot: root, options: VerifyOptions()).verify(site)
 ///     print(report.summary) // 12 passed, 0 failed, 1 skipped

@@ -60,6 +60,15 @@ import Testing
         #expect(!firstBlock.contains("verified-badge"), "the badge closes the block it belongs to")
     }
 
+    @Test func aVerifiedPythonBlockNamesItsInterpreter() throws {
+        let fixture = Self.fixture(page: "# P\n\n```python\n# snippet.hide\nimport sys\n# snippet.show\nprint('hola')\n```\n")
+        fixture.write("verified-snippets.json", try Self.record(for: fixture, tool: "Python 3.11.7"))
+        #expect(Self.build(fixture).succeeded)
+        let html = fixture.read("site/index.html") ?? ""
+        #expect(html.contains(#"<span class="verified-badge" title="Ejecutado y comprobado por sitegen verify-snippets (Python 3.11.7)">verificado</span></div>"#))
+        #expect(!html.contains("snippet.hide") && !html.contains("import"), "hidden Python lines never reach the page")
+    }
+
     @Test func editingTheSnippetOrItsExpectedOutputDropsTheBadge() throws {
         let fixture = Self.fixture()
         fixture.write("verified-snippets.json", try Self.record(for: fixture))
@@ -129,5 +138,16 @@ import Testing
         #expect(before[0] != after[0])
         #expect(before[1] != after[1], "the includer's verdict depended on the included code")
         #expect(before == SnippetFingerprint.of(blocks("func saluda() { print(1) }")))
+    }
+
+    @Test func fingerprintsFollowTheSnippetWhoseOutputTheyMustPrint() {
+        func blocks(_ expected: String) -> [CodeBlock] {
+            let page = "```python same_output_as=hola\nprint('hola')\n```\n\n```swift id=hola\nprint(\"hola\")\n```\n\n```output\n\(expected)\n```\n"
+            return MarkdownRenderer().render(page, file: "content/x.md").codeBlocks
+        }
+        let before = SnippetFingerprint.of(blocks("hola"))
+        let after = SnippetFingerprint.of(blocks("adiós"))
+        #expect(before[0] != after[0], "the Python block borrows the Swift block's output, even from further down")
+        #expect(before == SnippetFingerprint.of(blocks("hola")))
     }
 }

@@ -31,16 +31,16 @@ struct CodeBlockRenderer {
             style: style, blockName: info.elementID ?? String(number),
             snippetWord: info.isSwiftSnippet ? Self.snippetWord(info.mode) : nil,
             extraClass: info.isOutput ? "output" : nil, panelTitle: info.isOutput ? strings["output"] : nil,
-            trailingHTML: tool.map(badge) ?? "")
+            trailingHTML: tool.map { badge(tool: $0, compiled: !info.isPythonSnippet) } ?? "")
         if writer.needsLineMarkup(info) {
             return writer.html(lines: escaped.split(separator: "\n", omittingEmptySubsequences: false), info: info)
         }
         return writer.html(text: escaped, info: info)
     }
 
-    /// The "verificado" badge, its title naming what verified the snippet.
-    private func badge(tool: String) -> String {
-        let title = HTMLEscaping.escape("\(strings["verifiedTitle"]) (\(tool))")
+    /// The "verificado" badge, its title naming what verified the snippet (a Python one is run, not compiled).
+    private func badge(tool: String, compiled: Bool) -> String {
+        let title = HTMLEscaping.escape("\(strings[compiled ? "verifiedTitle" : "verifiedTitleRun"]) (\(tool))")
         return #"<span class="verified-badge" title="\#(title)">\#(HTMLEscaping.escape(strings["verified"]))</span>"#
     }
 

@@ -62,7 +62,8 @@ struct DocumentAssembler {
             var code = node.literal
             if code.hasSuffix("\n") { code.removeLast() }
             let block = CodeBlock(info: parsed.info, rawInfo: fence.rawInfo, code: code, location: fence.location,
-                                  firstCodeLine: fence.location.line + 1)
+                                  firstCodeLine: fence.location.line + 1, infoProblems: parsed.problems,
+                                  infoOffset: fence.infoOffset, tab: lineMap.tab(ofTransformed: node.position.line))
             let level = OutputPairing.Level(container: lineMap.container(ofTransformed: node.position.line), parent: node.parentID)
             fenced.append((index, block, level))
             codeBlockSections.append(node.sectionIndex)

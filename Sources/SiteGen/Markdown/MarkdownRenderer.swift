@@ -68,7 +68,8 @@ public struct MarkdownRenderer: Sendable {
         let transformed = BlockTransformer.transform(normalized, file: file, firstLine: firstLine, strings: options.strings,
                                                      features: features, unclosedFencesAsText: options.decorateCodeBlocks,
                                                      renderInline: renderTitle)
-        let lineMap = LineMap(source: normalized, origins: transformed.document.origins, file: file, firstLine: firstLine)
+        let lineMap = LineMap(source: normalized, origins: transformed.document.origins, tabs: transformed.document.tabs,
+                              file: file, firstLine: firstLine)
         var assembler = DocumentAssembler(options: options, lineMap: lineMap)
         let blockExtensions = inline?.cmarkExtensions(block: true) ?? CmarkDocument.defaultExtensionNames
         let rendered = CmarkDocument.render(transformed.text, extensions: blockExtensions, rewriteURL: options.rewriteLink,

@@ -15,7 +15,7 @@ struct RecordUpdate {
                 return previous.entry(page: snippet.page, fingerprint: snippet.fingerprint)
             }
             guard let tool = result.verifiedBy else { return nil }
-            return VerificationRecord.Entry(page: snippet.page, line: snippet.location.line, language: snippet.language,
+            return VerificationRecord.Entry(page: snippet.page, line: snippet.location.line, language: snippet.language.rawValue,
                                             fingerprint: snippet.fingerprint, tool: tool)
         }
         return VerificationRecord(entries: entries)
