@@ -197,6 +197,7 @@ extension ThreadTimeline {
         let working = lanes.filter { $0.number != 0 }.flatMap { $0.lane.spans.filter { $0.kind == .task || $0.kind == .running } }
         figures.peakWorking = Self.peakOverlap(working.map { RawSpan(kind: $0.kind, start: $0.start, end: $0.end, label: "") },
                                                lasting: max(toMicro(end) / Self.visibleOverlap, 1))
+        if !working.isEmpty { figures.peakWorking = max(figures.peakWorking, 1) }  // work too short to overlap visibly
         self.init(
             duration: max(toMicro(end), 1),
             lanes: lanes.map(\.lane),
