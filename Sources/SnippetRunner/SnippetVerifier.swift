@@ -32,9 +32,22 @@ public struct SnippetVerifier: Sendable {
         let extractor = SnippetExtractor(defaultTimeout: config?.defaultTimeout ?? 10)
         var (snippets, diagnostics) = extractor.snippets(in: pages)
         if let filter = options.filter { snippets = snippets.filter { $0.name.contains(filter) } }
-        let stages = VerificationStages(verifier: self, cacheDirectory: "\(projectRoot)/.sitegen-cache/snippets")
+        let cacheDirectory = "\(projectRoot)/.sitegen-cache/snippets"
+        var times = SnippetTimes(path: "\(cacheDirectory)/times.json")
+        let all = snippets
+        var share: ShardShare?
+        if let shard = options.shard {
+            let selection = ShardShare(snippets: all, shard: shard, times: times)
+            snippets = snippets.filter { selection.members.contains($0.index) }
+            share = selection
+        }
+        let stages = VerificationStages(verifier: self, cacheDirectory: cacheDirectory)
         let (results, problems) = stages.run(snippets, config: config)
         diagnostics += problems
-        return VerificationReport(results: results, diagnostics: diagnostics, duration: Date().timeIntervalSince(start))
+        times.record(results, keepingOnly: share == nil && options.filter == nil ? all : nil)
+        times.save()
+        var report = VerificationReport(results: results, diagnostics: diagnostics, duration: Date().timeIntervalSince(start))
+        report.shard = share?.summary
+        return report
     }
 }
