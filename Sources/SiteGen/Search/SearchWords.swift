@@ -19,33 +19,54 @@ struct SearchWords {
 
     /// Calls `body` with each folded word of `text`, in order.
     mutating func forEach(in text: String, _ body: (String) -> Void) {
+        forEachWord(in: text) { body(String(decoding: $0, as: UTF8.self)) }
+    }
+
+    /// Calls `body` with the UTF-8 of each folded word of `text`, in order (valid only during the call).
+    mutating func forEachWord(in text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
         var text = text
         text.withUTF8 { bytes in
-            var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                if byte < 0x80 {
-                    index += 1
-                    if let folded = Self.asciiWordByte[Int(byte)] {
-                        word.append(folded)
-                    } else {
-                        flush(body)
+            Self.asciiWordByte.withUnsafeBufferPointer { table in
+                var index = 0
+                while index < bytes.count {
+                    let byte = bytes[index]
+                    guard byte < 0x80 else {
+                        let (scalar, width) = Self.decode(bytes, at: index)
+                        index += width
+                        for folded in fold(scalar) {
+                            if folded == 0 { flush(body) } else { word.append(folded) }
+                        }
+                        continue
                     }
-                    continue
-                }
-                let (scalar, width) = Self.decode(bytes, at: index)
-                index += width
-                for folded in fold(scalar) {
-                    if folded == 0 { flush(body) } else { word.append(folded) }
+                    guard table[Int(byte)] != 0 else {
+                        flush(body)
+                        index += 1
+                        continue
+                    }
+                    // A run of ASCII word bytes: handed over in place when it is a whole lowercase word.
+                    var end = index
+                    var lowercase = true
+                    while end < bytes.count, bytes[end] < 0x80 {
+                        let folded = table[Int(bytes[end])]
+                        if folded == 0 { break }
+                        if folded != bytes[end] { lowercase = false }
+                        end += 1
+                    }
+                    if lowercase, word.isEmpty, end == bytes.count || bytes[end] < 0x80 {
+                        body(UnsafeBufferPointer(rebasing: bytes[index..<end]))
+                    } else {
+                        for offset in index..<end { word.append(table[Int(bytes[offset])]) }
+                    }
+                    index = end
                 }
             }
         }
         flush(body)
     }
 
-    private mutating func flush(_ body: (String) -> Void) {
+    private mutating func flush(_ body: (UnsafeBufferPointer<UInt8>) -> Void) {
         guard !word.isEmpty else { return }
-        body(String(decoding: word, as: UTF8.self))
+        word.withUnsafeBufferPointer(body)
         word.removeAll(keepingCapacity: true)
     }
 
@@ -75,13 +96,13 @@ struct SearchWords {
         }
     }
 
-    /// Lowercased ASCII letters, digits and `_`; nil for every other ASCII byte (a word boundary).
-    private static let asciiWordByte: [UInt8?] = (0..<128).map { value -> UInt8? in
+    /// Lowercased ASCII letters, digits and `_`; 0 for every other ASCII byte (a word boundary).
+    private static let asciiWordByte: [UInt8] = (0..<128).map { value -> UInt8 in
         let byte = UInt8(value)
         switch byte {
         case UInt8(ascii: "A")...UInt8(ascii: "Z"): return byte + 32
         case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "_"): return byte
-        default: return nil
+        default: return 0
         }
     }
 
