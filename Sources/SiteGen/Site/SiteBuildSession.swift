@@ -32,6 +32,7 @@ public final class SiteBuildSession: @unchecked Sendable {
             let config = state.config
             let needsFull = changed.contains { path in
                 path == config.configFilePath(root: root) || config.inheritedConfigFiles.contains(path) || PathUtilities.isInside(path, config.templatesDir)
+                    || path == config.verificationRecordPath
                     || config.theme.staticDir.map { PathUtilities.isInside(path, $0) } == true
                     || PathUtilities.folder(of: path) == config.projectRoot && (path.hasSuffix("sitegen.yml") || path.hasSuffix("mkdocs.yml"))
             }
