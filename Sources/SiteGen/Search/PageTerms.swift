@@ -11,6 +11,8 @@ struct PageTerms: Sendable, Equatable {
     /// For word `i`, `postings[starts[i]..<starts[i + 1]]`: `section << 4 | weight`, sections ascending.
     var postings: [UInt32] = []
     var starts: [Int32] = [0]
+    /// For word `i`, its FNV-1a hash over its UTF-8 (the site-wide merge reuses it).
+    var hashes: [UInt32] = []
 
     /// Bit of a weight: the word is in the section's heading.
     static let headingBit: UInt32 = 8
@@ -25,7 +27,7 @@ struct PageTerms: Sendable, Equatable {
             splitter.forEachWord(in: content.title) { counter.add($0, tag: tag, heading: true) }
             splitter.forEachWord(in: content.text) { counter.add($0, tag: tag, heading: false) }
         }
-        (words, postings, starts) = counter.terms()
+        (words, postings, starts, hashes) = counter.terms()
     }
 
     init() {}
@@ -96,7 +98,7 @@ private struct WordCounter {
     }
 
     /// The words (as strings) and their postings grouped by word (a counting sort of `made`).
-    func terms() -> (words: [String], postings: [UInt32], starts: [Int32]) {
+    func terms() -> (words: [String], postings: [UInt32], starts: [Int32], hashes: [UInt32]) {
         var starts = [Int32](repeating: 0, count: spans.count + 1)
         for entry in made { starts[Int(entry.word) + 1] += 1 }
         for index in spans.indices { starts[index + 1] += starts[index] }
@@ -109,7 +111,7 @@ private struct WordCounter {
         let words = arena.withUnsafeBufferPointer { bytes in
             spans.map { String(decoding: UnsafeBufferPointer(rebasing: bytes[Int($0.start)..<Int($0.start + $0.count)]), as: UTF8.self) }
         }
-        return (words, postings, starts)
+        return (words, postings, starts, spans.map(\.hash))
     }
 }
 

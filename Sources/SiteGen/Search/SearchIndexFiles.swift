@@ -32,7 +32,8 @@ struct SearchIndexFiles {
         let shards = Self.shards(words: words, sizes: encoded.map(\.count))
         let chunks = chunkStarts()
         var files: [(path: String, text: String)] = [(SearchIndex.dictionaryPath, dictionary(shardKeys: shards.map(\.key), chunks: chunks))]
-        for (number, shard) in shards.enumerated() {
+        files += parallelMap(shards.count) { number in
+            let shard = shards[number]
             var text = Array("\(Self.head).parts[\"t\(number)\"]={".utf8)
             text.reserveCapacity(shard.words.reduce(64) { $0 + encoded[$1].count + 1 })
             for (position, word) in shard.words.enumerated() {
@@ -40,9 +41,11 @@ struct SearchIndexFiles {
                 text += encoded[word]
             }
             text += Array("};\n".utf8)
-            files.append(("\(SearchIndex.folder)/t\(number).js", String(decoding: text, as: UTF8.self)))
+            return ("\(SearchIndex.folder)/t\(number).js", String(decoding: text, as: UTF8.self))
         }
-        for (number, start) in chunks.enumerated() {
+        let entries = self.entries
+        files += parallelMap(chunks.count) { number in
+            let start = chunks[number]
             let end = number + 1 < chunks.count ? chunks[number + 1] : entries.count
             var json = JSONTextWriter(capacity: entries[start..<end].reduce(64) { $0 + $1.json.utf8.count + 1 })
             json.raw("\(Self.head).parts[\"p\(number)\"]=[")
@@ -51,7 +54,7 @@ struct SearchIndexFiles {
                 json.raw(entries[index].json)
             }
             json.raw("];\n")
-            files.append(("\(SearchIndex.folder)/p\(number).js", json.text))
+            return ("\(SearchIndex.folder)/p\(number).js", json.text)
         }
         return files
     }
@@ -102,26 +105,28 @@ struct SearchIndexFiles {
 
     /// Every word of the site, sorted by UTF-8 (so by Unicode scalars, as prefixes group them), with its postings encoded as `"word":[…]` (UTF-8).
     private func postings() -> (words: [String], encoded: [[UInt8]]) {
-        var ids: [String: Int] = [:]
-        var words: [String] = []
-        var lists: [[UInt32]] = []
-        var base: UInt32 = 0
-        for entry in entries {
-            let terms = entry.terms
-            let shift = base << 4
-            for (position, word) in terms.words.enumerated() {
-                let id: Int
-                if let known = ids[word] { id = known } else {
-                    id = words.count
-                    ids[word] = id
-                    words.append(word)
-                    lists.append([])
+        // Merged in parts (words split by hash), side by side.
+        let parts = 4
+        let entries = self.entries
+        let merged = parallelMap(parts) { part -> (words: [String], lists: [[UInt32]]) in
+            var table = WordTable()
+            var lists: [[UInt32]] = []
+            var base: UInt32 = 0
+            for entry in entries {
+                let terms = entry.terms
+                let shift = base << 4
+                for (position, word) in terms.words.enumerated() where Int(terms.hashes[position] >> 24) % parts == part {
+                    let id = table.number(of: word, hash: terms.hashes[position])
+                    if id == lists.count { lists.append([]) }
+                    let range = Int(terms.starts[position])..<Int(terms.starts[position + 1])
+                    for posting in terms.postings[range] { lists[id].append(posting + shift) }
                 }
-                let range = Int(terms.starts[position])..<Int(terms.starts[position + 1])
-                for posting in terms.postings[range] { lists[id].append(posting + shift) }
+                base += UInt32(entry.sectionCount)
             }
-            base += UInt32(entry.sectionCount)
+            return (table.words, lists)
         }
+        let words = merged.flatMap(\.words)
+        let lists = merged.flatMap(\.lists)
         let order = words.indices.sorted { words[$0].utf8.lexicographicallyPrecedes(words[$1].utf8) }
         let sortedWords = order.map { words[$0] }
         let (allWords, allLists) = (words, lists)
@@ -183,5 +188,38 @@ struct SearchIndexFiles {
 
     private static func prefix(_ scalars: [Unicode.Scalar], _ length: Int) -> ArraySlice<Unicode.Scalar> {
         scalars.prefix(length)
+    }
+}
+
+/// The site's distinct words by number, found by the hash each page computed (no rehashing).
+private struct WordTable {
+    private(set) var words: [String] = []
+    private var hashes: [UInt32] = []
+    /// Word number + 1 per bucket (0: empty); a power of two long, at most half full.
+    private var buckets = [Int32](repeating: 0, count: 1 << 14)
+
+    /// The number of `word` (numbers count up from 0 as words are first seen).
+    mutating func number(of word: String, hash: UInt32) -> Int {
+        var mask = buckets.count - 1
+        var bucket = Int(hash) & mask
+        while buckets[bucket] != 0 {
+            let found = Int(buckets[bucket]) - 1
+            if hashes[found] == hash, words[found] == word { return found }
+            bucket = (bucket + 1) & mask
+        }
+        let number = words.count
+        words.append(word)
+        hashes.append(hash)
+        buckets[bucket] = Int32(number + 1)
+        if words.count * 2 > buckets.count {
+            buckets = [Int32](repeating: 0, count: buckets.count * 2)
+            mask = buckets.count - 1
+            for (index, hash) in hashes.enumerated() {
+                var slot = Int(hash) & mask
+                while buckets[slot] != 0 { slot = (slot + 1) & mask }
+                buckets[slot] = Int32(index + 1)
+            }
+        }
+        return number
     }
 }
