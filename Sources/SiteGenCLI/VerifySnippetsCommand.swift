@@ -32,7 +32,7 @@ struct VerifySnippetsCommand: ParsableCommand {
         let reporter = ConsoleReporter()
         let share = try shard.map { try SnippetShard.parse($0).get() }
         let options = VerifyOptions(filter: filter, jobs: jobs, useCache: !noCache, bless: bless, shard: share)
-        let verifier = SnippetVerifier(projectRoot: site.config.projectRoot, options: options, onResult: reporter.progress)
+        let verifier = SnippetVerifier(projectRoot: site.config.projectRoot, options: options, onStart: reporter.expect, onResult: reporter.progress)
         var report = verifier.verify(site)
         report.diagnostics.insert(contentsOf: site.diagnostics.filter { $0.severity == .error }, at: 0)
         reporter.finish(report)

@@ -17,22 +17,3 @@ public protocol SiteRebuilding: AnyObject {
 extension SiteRebuilding {
     public var reportsChangedFiles: Bool { false }
 }
-
-/// Rebuilds everything on every change with `SiteBuilder`: correct, and the fallback when no
-/// incremental session is available.
-public final class FullSiteRebuilder: SiteRebuilding {
-    private let builder: SiteBuilder
-
-    /// Rebuilds with `builder` (configured as `sitegen build` configures it: options, highlighter).
-    public init(builder: SiteBuilder) {
-        self.builder = builder
-    }
-
-    public func buildAll() -> BuildReport {
-        builder.build()
-    }
-
-    public func rebuild(changedPaths: [String]) -> BuildReport {
-        buildAll()
-    }
-}
