@@ -130,7 +130,7 @@ struct SearchIndexFiles {
         let order = words.indices.sorted { words[$0].utf8.lexicographicallyPrecedes(words[$1].utf8) }
         let sortedWords = order.map { words[$0] }
         let (allWords, allLists) = (words, lists)
-        let batches = 64
+        let batches = min(64, max(1, order.count / 128))
         let encodedBatches = parallelMap(batches) { batch -> [[UInt8]] in
             stride(from: batch, to: order.count, by: batches).map { Self.encode(word: allWords[order[$0]], postings: allLists[order[$0]]) }
         }
