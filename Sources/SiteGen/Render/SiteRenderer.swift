@@ -24,10 +24,13 @@ struct SiteRenderer {
         files.append(OutputFile(path: "404.html", content: .text(templates.renderPage(contexts.notFoundContext()))))
         files += RedirectPages.files(for: site.config.redirects, site: site)
         files.append(OutputFile(path: "sitemap.xml", content: .text(Sitemap.xml(pageURLs: pages.map(\.url), siteURL: site.config.siteURL))))
+        if contexts.navContext.collapses {
+            files.append(OutputFile(path: NavFile.path, content: .text(NavFile.script(for: contexts.navContext))))
+        }
         timings.lap("404, sitemap, assets")
         let strings = LocalizedStrings.forLanguage(site.config.language)
         let entries = parallelMap(pages.count) { SearchIndex.entry(for: pages[$0]) }
-        files.append(OutputFile(path: "assets/search-index.js", content: .text(SearchIndex.script(entries: entries, strings: strings))))
+        files += SearchIndex.outputFiles(entries: entries, strings: strings)
         timings.lap("search index")
         return files
     }

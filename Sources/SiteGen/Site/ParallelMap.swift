@@ -12,19 +12,30 @@ func parallelMap<T: Sendable>(_ count: Int, _ transform: @Sendable (Int) -> T) -
 }
 
 /// Write-once storage: each index is written by exactly one iteration of `concurrentPerform`,
-/// and read only after it returns, so no two threads touch the same slot.
+/// and read only after it returns, so no two threads touch the same slot. The slots are raw memory:
+/// `Array.withUnsafeMutableBufferPointer` moves the array's buffer out while it runs, so two
+/// iterations storing at the same moment through it would race on the array itself (seen as a
+/// crash when many short iterations finish together).
 private final class ResultSlots<T>: @unchecked Sendable {
-    private var storage: [T?]
+    private let slots: UnsafeMutablePointer<T?>
+    private let count: Int
 
     init(count: Int) {
-        storage = Array(repeating: nil, count: count)
+        self.count = count
+        slots = .allocate(capacity: count)
+        slots.initialize(repeating: nil, count: count)
+    }
+
+    deinit {
+        slots.deinitialize(count: count)
+        slots.deallocate()
     }
 
     func store(_ value: T, at index: Int) {
-        storage.withUnsafeMutableBufferPointer { $0[index] = value }
+        slots[index] = value
     }
 
     func values() -> [T] {
-        storage.map { $0! }
+        (0..<count).map { slots[$0]! }
     }
 }

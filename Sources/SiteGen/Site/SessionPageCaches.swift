@@ -6,9 +6,6 @@
 /// page whose anchors changed, appeared or vanished; everything when the docs folder's files
 /// changed (a link may name any of them).
 struct SessionPageCaches {
-    /// Where `SiteRenderer` writes the search index.
-    static let searchIndexPath = "assets/search-index.js"
-
     private(set) var anchors: [String: AnchorSet] = [:]
     private(set) var links: [String: LinkChecker.PageLinks] = [:]
     private(set) var searchEntries: [String: SearchIndex.Entry] = [:]
@@ -76,9 +73,9 @@ struct SessionPageCaches {
         return Update(linkDiagnostics: diagnostics, searchChanged: searchChanged)
     }
 
-    /// The search index script for `site`'s pages, from the kept entries.
-    func searchIndexScript(for site: ParsedSite) -> String {
+    /// The search index files for `site`'s pages, from the kept entries.
+    func searchIndexFiles(for site: ParsedSite) -> [OutputFile] {
         let entries = site.pages.compactMap { searchEntries[$0.sourcePath] }
-        return SearchIndex.script(entries: entries, strings: LocalizedStrings.forLanguage(site.config.language))
+        return SearchIndex.outputFiles(entries: entries, strings: LocalizedStrings.forLanguage(site.config.language))
     }
 }

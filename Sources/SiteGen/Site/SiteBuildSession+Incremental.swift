@@ -30,8 +30,10 @@ extension SiteBuildSession {
             let expected: Set<String>
             if structure == state.structure, !state.siteBehind, !rescanned {
                 files = renderer.renderPages(dirty) + copies(of: touched, in: scan, config: config)
-                    + (update.searchChanged ? [OutputFile(path: SessionPageCaches.searchIndexPath, content: .text(state.pages.searchIndexScript(for: site)))] : [])
-                expected = Set(state.written.keys)
+                    + (update.searchChanged ? state.pages.searchIndexFiles(for: site) : [])
+                // A new search index replaces the old one's files (their number may change).
+                let searchFolder = SearchIndex.folder + "/"
+                expected = Set(state.written.keys.filter { !update.searchChanged || !$0.hasPrefix(searchFolder) }).union(files.map(\.path))
             } else {
                 files = renderer.render(onlyPages: structure == state.structure ? dirty : nil)
                 expected = Set(site.pages.map { PageURL.outputFile(forURL: $0.url) }).union(files.map(\.path))
