@@ -7,12 +7,12 @@ import Synchronization
 
 /// `sitegen serve`: builds the site, serves it with live reload and rebuilds on every change.
 ///
-///     let server = DevServer(settings: DevServerSettings(), project: project, rebuilder: FullSiteRebuilder(options: options))
+///     let server = DevServer(settings: DevServerSettings(), project: project, rebuilder: IncrementalSiteRebuilder(session: SiteBuildSession(builder: builder)))
 ///     try await server.run { address in print("Serving at \(address.url)") }
 ///
 /// `run` returns after Ctrl-C / SIGTERM (or `stop()`), once the current build has finished and the
 /// watcher has stopped.
-public final class DevServer: @unchecked Sendable {
+public final class DevServer: Sendable {
     /// Where the server ended up listening (the real port when `0` was asked).
     public struct Address: Sendable {
         public var host: String

@@ -70,14 +70,12 @@ struct VerificationStages {
         defer { if ProcessInfo.processInfo.environment["SITEGEN_KEEP_WORK"] == nil { try? FileManager.default.removeItem(atPath: work) } }
         let compiler = SnippetCompiler(toolchain: toolchain, library: library, workDirectory: work, jobs: options.jobs)
         let queue = ReadyQueue<(index: Int, outcome: CompileOutcome)>()
-        Thread {
-            compiler.compile(snippets) { queue.push(($0, $1)) }
-            queue.close()
-        }.start()
         let byIndex = Dictionary(uniqueKeysWithValues: snippets.map { ($0.index, $0) })
         let limit = options.outputLimit
         let bless = options.bless
-        let judged = ParallelWork.drain(queue, jobs: options.jobs) { item -> (result: SnippetResult, bless: BlessDecision)? in
+        let judged = ParallelWork.drain(queue, jobs: options.jobs, fedBy: {
+            compiler.compile(snippets) { queue.push(($0, $1)) }
+        }) { item -> (result: SnippetResult, bless: BlessDecision)? in
             guard let snippet = byIndex[item.index] else { return nil }
             let result = Self.judge(snippet, item.outcome, outputLimit: limit)
             finished(result)
