@@ -97,7 +97,7 @@ enum EditScript {
     static let words = ["hilo", "cola", "proceso", "cerrojo", "evento", "tarea", "señal", "barrera", "futuro"]
 
     static func generate(seed: UInt64, steps: Int) -> [Edit] {
-        var random = SplitMix64(seed: seed)
+        var random = SeededRandom(seed: seed)
         var pages = Set(["index.md"])
         var edits: [Edit] = [.write(page: "index.md", text: "# Inicio\n\nBienvenida.\n")]
         var revision = 0
@@ -141,7 +141,7 @@ enum EditScript {
     }
 
     /// A page: maybe front matter, maybe a title, paragraphs, sections and links to other pages.
-    static func page(at path: String, linkingTo others: [String], random: inout SplitMix64) -> String {
+    static func page(at path: String, linkingTo others: [String], random: inout SeededRandom) -> String {
         var text = ""
         if random.below(4) == 0 { text += "---\ntitle: Portada \(random.below(9))\n---\n" }
         if random.below(5) > 0 { text += "# \(words[random.below(words.count)].capitalized) \(random.below(9))\n\n" }
@@ -254,18 +254,17 @@ enum Replay {
     }
 }
 
-/// A small seeded generator (SplitMix64): the same seed gives the same edits on every machine.
-struct SplitMix64: RandomNumberGenerator {
+/// A small seeded generator (xorshift64*): the same seed gives the same edits on every machine.
+struct SeededRandom: RandomNumberGenerator {
     private var state: UInt64
 
-    init(seed: UInt64) { state = seed }
+    init(seed: UInt64) { state = (seed &+ 1) &* 0x9E37_79B9_7F4A_7C15 }
 
     mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
+        state ^= state >> 12
+        state ^= state << 25
+        state ^= state >> 27
+        return state &* 0x2545_F491_4F6C_DD1D
     }
 
     mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }

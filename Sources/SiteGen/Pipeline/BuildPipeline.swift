@@ -34,15 +34,16 @@ struct BuildPipeline {
     func run(memory: inout BuildMemory?, changed: Set<String>? = nil) -> BuildReport {
         let start = DispatchTime.now()
         var clock = PhaseTimings()
+        let previous = memory.take()
         var state: BuildMemory
         var touched: Set<String> = []
-        if let kept = memory, let changed, !kept.isStale(after: changed) {
-            state = kept
+        if let previous, let changed, !previous.isStale(after: changed) {
+            state = previous
             let docsPrefix = state.config.docsDir + "/"
             touched = Set(changed.filter { $0.hasPrefix(docsPrefix) }.map { String($0.dropFirst(docsPrefix.count)) })
         } else {
             state = BuildMemory(options: options)
-            if let site = memory?.site, site.dir == state.config.siteDir { state.site = site }
+            if let site = previous?.site, site.dir == state.config.siteDir { state.site = site }
         }
         clock.lap("load config and templates")
 
