@@ -72,7 +72,7 @@ let package = Package(
         .testTarget(name: "SwiftHighlighterTests", dependencies: ["SwiftHighlighter"]),
         .testTarget(name: "BrowserTests", dependencies: ["SiteGen", "SwiftHighlighter"]),
         .testTarget(name: "ThreadingTests", dependencies: ["Threading"]),
-        .testTarget(name: "SnippetRunnerTests", dependencies: ["SnippetRunner"]),
+        .testTarget(name: "SnippetRunnerTests", dependencies: ["SnippetRunner"], exclude: ["Fixtures"]),
         .testTarget(
             name: "DevServerTests",
             dependencies: [

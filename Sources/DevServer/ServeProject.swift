@@ -27,6 +27,7 @@ public struct ServeProject: Sendable {
         watched += config.inheritedConfigFiles
         if let staticDir = config.theme.staticDir { watched.append(staticDir) }
         watched += config.snippets?.librarySources ?? []
+        watched.append(config.verificationRecordPath)
         self.init(siteDir: config.siteDir, watchedPaths: watched)
     }
 

@@ -3,9 +3,10 @@ import Foundation
 import SiteGen
 import SnippetRunner
 
-/// `sitegen verify-snippets`: compiles and runs every Swift example of the site and checks its output.
+/// `sitegen verify-snippets`: runs every Swift and Python example of the site (Swift ones compiled
+/// first) and checks its output, and that Python and Swift tabs print the same.
 struct VerifySnippetsCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "verify-snippets", abstract: "Compile and run every Swift example.")
+    static let configuration = CommandConfiguration(commandName: "verify-snippets", abstract: "Run every Swift and Python example and check its output.")
 
     @Option(help: "The config file (default: sitegen.yml, then mkdocs.yml).") var config: String?
     @Option(help: "Only snippets whose file:line contains this text.") var filter: String?

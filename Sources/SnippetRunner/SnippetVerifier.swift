@@ -1,8 +1,9 @@
 import Foundation
 import SiteGen
 
-/// Verifies every Swift snippet of a site: extract → build the library → compile (merged) → run
-/// (isolated, in parallel) → compare, with a cache of passes. What `sitegen verify-snippets` calls.
+/// Verifies every Swift and Python snippet of a site: extract → build the library → compile (Swift,
+/// merged; Python is written as a script) → run (isolated, in parallel) → compare → parity between
+/// translations, with a cache of passes. What `sitegen verify-snippets` calls.
 ///
 ///     let report = SnippetVerifier(projectRoot: root, options: VerifyOptions()).verify(site)
 ///     print(report.summary) // 12 passed, 0 failed, 1 skipped
@@ -21,20 +22,33 @@ public struct SnippetVerifier: Sendable {
         self.onResult = onResult
     }
 
-    /// Verifies the snippets of every page of `site`.
+    /// Verifies the snippets of every page of `site` and brings its verification record
+    /// (`verified-snippets.json`) up to date, which the build reads for the "verificado" badges.
     public func verify(_ site: ParsedSite) -> VerificationReport {
-        verify(pages: site.pages.map(SnippetPage.init), config: site.config.snippets)
+        let config = site.config
+        var (report, all) = run(pages: site.pages.map(SnippetPage.init), config: config.snippets)
+        let record = RecordUpdate(previous: config.verifiedSnippets).record(all: all, results: report.results)
+        report.diagnostics += RecordUpdate.write(record, to: config.verificationRecordPath,
+                                                 display: config.displayPath(config.verificationRecordPath))
+        return report
     }
 
     /// Verifies the snippets of `pages` against the library of `config` (`nil`: stdlib and Foundation).
     func verify(pages: [SnippetPage], config: SnippetsConfig?) -> VerificationReport {
+        run(pages: pages, config: config).report
+    }
+
+    /// The report, and every snippet of `pages` (also those `--filter` left out).
+    private func run(pages: [SnippetPage], config: SnippetsConfig?) -> (report: VerificationReport, all: [Snippet]) {
         let start = Date()
         let extractor = SnippetExtractor(defaultTimeout: config?.defaultTimeout ?? 10)
-        var (snippets, diagnostics) = extractor.snippets(in: pages)
+        let (all, extractionProblems) = extractor.snippets(in: pages)
+        var diagnostics = extractionProblems
+        var snippets = all
         if let filter = options.filter { snippets = snippets.filter { $0.name.contains(filter) } }
         let stages = VerificationStages(verifier: self, cacheDirectory: "\(projectRoot)/.sitegen-cache/snippets")
         let (results, problems) = stages.run(snippets, config: config)
         diagnostics += problems
-        return VerificationReport(results: results, diagnostics: diagnostics, duration: Date().timeIntervalSince(start))
+        return (VerificationReport(results: results, diagnostics: diagnostics, duration: Date().timeIntervalSince(start)), all)
     }
 }

@@ -20,8 +20,9 @@ struct BuiltSite {
         }
     }
 
-    /// Builds a throwaway project made of `pages` (path → Markdown) and `config`.
-    init(pages: [String: String], config: String) throws {
+    /// Builds a throwaway project made of `pages` (path → Markdown), `config` and `otherFiles`
+    /// (path from the project root → text).
+    init(pages: [String: String], config: String, otherFiles: [String: String] = [:]) throws {
         let project = FileManager.default.temporaryDirectory.appendingPathComponent("sitegen-fixture-\(UUID().uuidString)")
         for (path, markdown) in pages {
             let file = project.appendingPathComponent("content/" + path)
@@ -29,6 +30,9 @@ struct BuiltSite {
             try markdown.write(to: file, atomically: true, encoding: .utf8)
         }
         try config.write(to: project.appendingPathComponent("sitegen.yml"), atomically: true, encoding: .utf8)
+        for (path, text) in otherFiles {
+            try text.write(to: project.appendingPathComponent(path), atomically: true, encoding: .utf8)
+        }
         try self.init(projectRoot: project.path)
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import SiteGen
 
 /// The theme in a real browser: pages built by sitegen, opened from `file://` in headless Chromium,
 /// checked after their scripts ran. Skipped (with this reason) only when Chromium is not installed.
@@ -88,14 +89,18 @@ struct ThemeBrowserTests {
         #expect(light.contains(#"data-color-scheme="light""#))
     }
 
-    @Test func checkedSwiftSnippetsCarryTheVerifiedBadge() throws {
-        let site = try BuiltSite(pages: [
-            "index.md": "# Código\n\n```swift\nprint(\"hola\")\n```\n\n```swift ignore\nprint(\"no\")\n```\n",
-        ], config: "site_name: Código\n")
+    @Test func snippetsTheVerificationRecordListsCarryTheVerifiedBadge() throws {
+        let page = "# Código\n\n```swift\nprint(\"hola\")\n```\n\n```swift\nprint(\"sin verificar\")\n```\n"
+        let blocks = MarkdownRenderer().render(page, file: "content/index.md").codeBlocks
+        let record = VerificationRecord(entries: [
+            .init(page: "index.md", line: 3, language: "swift", fingerprint: SnippetFingerprint.of(blocks)[0], tool: "Swift 6.3.1"),
+        ])
+        let site = try BuiltSite(pages: ["index.md": page], config: "site_name: Código\n",
+                                 otherFiles: ["verified-snippets.json": String(decoding: record.json(), as: UTF8.self)])
         let browser = try HeadlessChromium()
         defer { browser.removeProfile() }
         let dom = try browser.dom(of: site.url("index.html"))
         #expect(occurrences(of: #"class="verified-badge""#, in: dom) == 1)
-        #expect(dom.contains(">verificado</span>"))
+        #expect(dom.contains(#"title="Compilado y ejecutado por sitegen verify-snippets (Swift 6.3.1)">verificado</span>"#))
     }
 }

@@ -10,6 +10,7 @@ struct ServeProjectTests {
         config.inheritedConfigFiles = ["/p/base.yml"]
         config.theme.staticDir = "/p/overrides"
         let project = ServeProject(config: config, displayRoot: "/p")
-        #expect(project.watchedPaths == ["/p/docs", "/t", "/p/mkdocs.yml", "/p/base.yml", "/p/overrides"])
+        #expect(project.watchedPaths == ["/p/docs", "/t", "/p/mkdocs.yml", "/p/base.yml", "/p/overrides",
+                                       "/p/verified-snippets.json"], "the verification record is an input of the build")
     }
 }

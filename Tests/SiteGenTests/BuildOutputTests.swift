@@ -62,16 +62,6 @@ struct BuildOutputTests {
         #expect(first["previous"] == nil)
     }
 
-    @Test func badgeTitleNamesTheCompilerVerifySnippetsRecorded() {
-        let fixture = SiteFixture(Self.threePages)
-        _ = fixture.build()
-        #expect(fixture.read("site/index.html")?.contains("data-compiler=") == false)
-        fixture.write(VerifiedCompiler.recordPath, "Swift version 6.3.1 (swift-6.3.1-RELEASE)\n")
-        _ = fixture.build()
-        #expect(fixture.read("site/g/a/index.html")?.contains(#"<body data-copy="Copiar""#) == true)
-        #expect(fixture.read("site/g/a/index.html")?.contains(#" data-compiler="Swift 6.3.1" "#) == true)
-    }
-
     @Test func failedBuildLeavesThePreviousSiteByteIdentical() throws {
         let fixture = SiteFixture(Self.threePages)
         #expect(fixture.build().succeeded)

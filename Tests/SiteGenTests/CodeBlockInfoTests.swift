@@ -83,9 +83,20 @@ import Testing
         #expect(info.unknownWords.isEmpty)
     }
 
+    @Test func pythonSnippetWords() {
+        let (info, problems) = CodeBlockInfo.parse("python python=3.14 same_output_as=swift-1 no_run")
+        #expect(problems.isEmpty)
+        #expect(info.isPythonSnippet && info.isSnippet && !info.isSwiftSnippet)
+        #expect(info.requiredPython == "3.14")
+        #expect(info.sameOutputAs == "swift-1")
+        #expect(info.mode == .noRun)
+        #expect(CodeBlockInfo.parse("python python=tres").problems.map(\.column) == [7])
+    }
+
     @Test func unknownWordsAreKept() {
         let info = CodeBlockInfo.parse("swift no_runn").info
-        #expect(info.unknownWords == ["no_runn"])
+        #expect(info.unknownWords.map(\.text) == ["no_runn"])
+        #expect(info.unknownWords.map(\.column) == [6])
     }
 }
 
@@ -93,9 +104,18 @@ import Testing
     @Test func hiddenLinesAreCompiledButNotShown() {
         let block = CodeBlock(info: CodeBlockInfo(language: "swift"), rawInfo: "swift",
                               code: "// snippet.hide\nimport Threading\n// snippet.show\nprint(1)",
-                              location: SourceLocation(file: "x.md", line: 3), firstCodeLine: 4)
+                              location: SourceLocation(file: "x.md", line: 3), firstCodeLine: 4, infoOffset: 3)
         #expect(block.visibleCode == "print(1)")
         #expect(block.compiledLines.map(\.text) == ["import Threading", "print(1)"])
         #expect(block.compiledLines.map(\.fileLine) == [5, 7])
+    }
+
+    @Test func pythonMarkersHideLinesInsideAFunctionBody() {
+        let block = CodeBlock(info: CodeBlockInfo(language: "python"), rawInfo: "python",
+                              code: "def foo():\n    # do stuff\n    # snippet.hide\n    print(1)\n    # snippet.show\nfoo()",
+                              location: SourceLocation(file: "x.md", line: 3), firstCodeLine: 4, infoOffset: 3)
+        #expect(block.visibleCode == "def foo():\n    # do stuff\nfoo()")
+        #expect(block.compiledLines.map(\.text) == ["def foo():", "    # do stuff", "    print(1)", "foo()"])
+        #expect(block.compiledLines.map(\.fileLine) == [4, 5, 7, 9])
     }
 }

@@ -17,6 +17,17 @@ struct SiteLoadingTests {
         #expect(try SourceText.decode([0xEF, 0xBB, 0xBF] + Array("a\r\nb\rc\n".utf8)).get() == "a\nb\nc\n")
     }
 
+    @Test func pagesAndTheBlockLayerShareOneNormaliser() throws {
+        let bytes: [UInt8] = [0xEF, 0xBB, 0xBF] + Array("a\r\nb\rc\u{0}d\n".utf8)
+        let page = try SourceText.decode(bytes).get()
+        #expect(page == "a\nb\nc\u{FFFD}d\n")
+        // The block layer normalises text that never went through a page load (included files, tests) the same way.
+        let lines = NormalizedSource(String(decoding: bytes, as: UTF8.self))
+        #expect(lines.bytes == Array(page.utf8))
+        #expect(lines.lines.map { String(decoding: lines.bytes[$0], as: UTF8.self) } == ["a", "b", "c\u{FFFD}d"])
+        #expect(try SourceText.decode(Array("sin cambios\n".utf8)).get() == "sin cambios\n")
+    }
+
     @Test func frontMatterIsStrippedAndKeepsFileLines() {
         var diagnostics: [Diagnostic] = []
         let split = FrontMatter.split("---\ntitle: Portada\nauthor: x\n---\n# Hola\n", file: "content/a.md", diagnostics: &diagnostics)

@@ -17,6 +17,11 @@ import Testing
         return (project, site)
     }
 
+    /// The project loaded again, after its files changed.
+    static func reload(_ project: ScratchProject) throws -> (ScratchProject, ParsedSite) {
+        (project, try #require(SiteBuilder(options: BuildOptions(projectRoot: project.root)).loadAndParse()))
+    }
+
     static var threadingSources: String {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("Sources/Threading").path
@@ -52,8 +57,41 @@ import Testing
         let report = SnippetVerifier(projectRoot: project.root, options: VerifyOptions(useCache: false)).verify(site)
         #expect(report.summary == "1 passed, 0 failed, 0 skipped")
         #expect(report.results.first?.snippet.location.line == 5)
-        // The build's "verificado" badge names this compiler (read from the cache, without running swiftc).
-        #expect(VerifiedCompiler.displayName(projectRoot: project.root)?.hasPrefix("Swift 6") == true)
+        // The verification record names the page, the fence and the compiler; the build badges the block from it.
+        let record = VerificationRecord.read(from: "\(project.root)/verified-snippets.json", display: "r").record
+        #expect(record.entries.map(\.page) == ["index.md"])
+        #expect(record.entries.first?.line == 5)
+        #expect(record.entries.first?.tool.hasPrefix("Swift 6") == true)
+        #expect(SiteBuilder(options: BuildOptions(projectRoot: project.root)).build().succeeded)
+        let html = (try? String(contentsOfFile: "\(project.root)/site/index.html", encoding: .utf8)) ?? ""
+        #expect(html.contains(#"<span class="verified-badge" title="Compilado y ejecutado por sitegen verify-snippets (Swift 6"#))
+    }
+
+    @Test func theRecordKeepsPassesOnlyAndFilteredRunsKeepTheOtherEntries() throws {
+        let files = [
+            "sitegen.yml": "site_name: Prueba\n",
+            "content/a.md": "# A\n\n```swift\nprint(1)\n```\n\n```output\n1\n```\n\n```swift\nprint(2)\n```\n\n```output\n3\n```\n",
+            "content/b.md": "# B\n\n```swift\nprint(\"b\")\n```\n",
+        ]
+        let (project, site) = try Self.site(files)
+        defer { project.remove() }
+        let path = "\(project.root)/verified-snippets.json"
+        let all = SnippetVerifier(projectRoot: project.root, options: VerifyOptions()).verify(site)
+        #expect(all.summary == "2 passed, 1 failed, 0 skipped")
+        let first = VerificationRecord.read(from: path, display: "r").record
+        #expect(first.entries.map { "\($0.page):\($0.line)" } == ["a.md:3", "b.md:3"], "the failing a.md:11 is not recorded")
+        let written = try Data(contentsOf: URL(fileURLWithPath: path))
+
+        let (_, reloaded) = try Self.reload(project)
+        let filtered = SnippetVerifier(projectRoot: project.root, options: VerifyOptions(filter: "b.md")).verify(reloaded)
+        #expect(filtered.summary == "1 passed, 0 failed, 0 skipped")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == written, "a.md's entry is kept, the file unchanged")
+
+        try "# B\n\n```swift\nprint(\"b\", 2)\n```\n".write(toFile: "\(project.root)/content/b.md", atomically: true, encoding: .utf8)
+        let (_, edited) = try Self.reload(project)
+        _ = SnippetVerifier(projectRoot: project.root, options: VerifyOptions(filter: "a.md")).verify(edited)
+        let after = VerificationRecord.read(from: path, display: "r").record
+        #expect(after.entries.map { "\($0.page):\($0.line)" } == ["a.md:3"], "b.md changed since it passed: its entry goes")
     }
 
     @Test func blessRewritesOnlyDeterministicOrderedOutputBlocksAndKeepsEveryOtherByte() throws {

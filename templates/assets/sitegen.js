@@ -50,7 +50,7 @@
     });
   }
 
-  /* ---------- Code: copy button and "verificado" badge ---------- */
+  /* ---------- Code: copy button (the "verificado" badge is in the HTML) ---------- */
   doc.querySelectorAll(".content div.highlight:not(.output)").forEach(function (block) {
     var code = block.querySelector("pre code");
     if (!code) return;
@@ -72,15 +72,6 @@
       });
     });
     block.appendChild(button);
-    var snippet = block.dataset.snippet;
-    if (snippet && snippet !== "ignore") {
-      var badge = doc.createElement("span");
-      badge.className = "verified-badge";
-      badge.textContent = ui.verified || "verificado";
-      var compiler = block.dataset.compiler || body.dataset.compiler;
-      badge.title = (ui.verifiedTitle || "") + (compiler ? " (" + compiler + ")" : "");
-      block.appendChild(badge);
-    }
   });
   function copyText(text) {
     if (navigator.clipboard && window.isSecureContext) return navigator.clipboard.writeText(text);

@@ -35,6 +35,9 @@ public enum ConfigLoader {
             config.siteDir = PathUtilities.absolute(override, relativeTo: options.projectRoot)
         }
         diagnostics += ConfigValidator.check(config)
+        let record = VerificationRecord.read(from: config.verificationRecordPath, display: config.displayPath(config.verificationRecordPath))
+        config.verifiedSnippets = record.record
+        diagnostics += record.diagnostics
         return (config, diagnostics)
     }
 

@@ -1,7 +1,9 @@
 import Yams
 
 /// Reads the `snippets:` section: `library:` (a path or list of paths relative to the config's
-/// folder), `module:` (the library's module name) and `timeout:` (seconds, default 10).
+/// folder), `module:` (the library's module name), `timeout:` (seconds, default 10), `python:` (the
+/// interpreter of `python` snippets, default `python3` on `PATH`) and `record:` (the verification
+/// record's file, relative to the config's folder).
 enum SnippetsConfigParser {
     static func parse(_ node: Node, projectRoot: String, reader: inout YAMLReader) -> SnippetsConfig? {
         guard let pairs = reader.mapping(node, key: "snippets") else { return nil }
@@ -18,6 +20,14 @@ enum SnippetsConfigParser {
                     if seconds > 0 { snippets.defaultTimeout = seconds } else {
                         reader.error("'snippets.timeout' must be at least 1 second", at: value)
                     }
+                }
+            case "python":
+                if let command = reader.string(value, key: "snippets.python"), !command.isEmpty {
+                    snippets.python = command.contains("/") ? PathUtilities.absolute(command, relativeTo: projectRoot) : command
+                }
+            case "record":
+                if let path = reader.string(value, key: "snippets.record"), !path.isEmpty {
+                    snippets.recordFile = PathUtilities.absolute(path, relativeTo: projectRoot)
                 }
             default:
                 reader.warning("unknown key 'snippets.\(key)' (ignored)", at: keyNode)

@@ -9,6 +9,7 @@ extension LocalizedStrings {
             "searchResults": "Search results",
             "searchResultsCount": "Pages found: {count}",
             "verifiedTitle": "Compiled and run by sitegen verify-snippets",
+            "verifiedTitleRun": "Run and checked by sitegen verify-snippets",
             "breadcrumbs": "Breadcrumbs",
             "onThisPage": "On this page",
             "previous": "Previous",

@@ -9,6 +9,7 @@ extension LocalizedStrings {
             "searchResults": "Resultados de la búsqueda",
             "searchResultsCount": "Páginas encontradas: {count}",
             "verifiedTitle": "Compilado y ejecutado por sitegen verify-snippets",
+            "verifiedTitleRun": "Ejecutado y comprobado por sitegen verify-snippets",
             "breadcrumbs": "Ruta de navegación",
             "onThisPage": "En esta página",
             "previous": "Anterior",

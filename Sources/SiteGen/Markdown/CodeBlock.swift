@@ -17,15 +17,33 @@ public struct CodeBlock: Sendable, Hashable {
     public var firstCodeLine: Int
     /// The expected output: the next `output` fence at the same nesting level, if any.
     public var expectedOutput: ExpectedOutput?
+    /// Malformed words of the info string, as `CodeBlockInfo.parse` reported them (the build warns,
+    /// `verify-snippets` refuses the snippet).
+    public var infoProblems: [CodeBlockInfo.Problem]
+    /// Characters from the first fence character to the start of `rawInfo` on the fence line.
+    public var infoOffset: Int
+    /// The tab holding the block directly, if any (parity between a Python and a Swift tab).
+    public var tab: TabPlacement?
 
+    /// A block as the Markdown layer reports it; `infoOffset` is measured on the fence line by the
+    /// Markdown layer (`FenceLine`); the default fits a block made by hand after a bare ```` ``` ````.
     public init(info: CodeBlockInfo, rawInfo: String, code: String, location: SourceLocation,
-                firstCodeLine: Int, expectedOutput: ExpectedOutput? = nil) {
+                firstCodeLine: Int, expectedOutput: ExpectedOutput? = nil,
+                infoProblems: [CodeBlockInfo.Problem] = [], infoOffset: Int = 3, tab: TabPlacement? = nil) {
         self.info = info
         self.rawInfo = rawInfo
         self.code = code
         self.location = location
         self.firstCodeLine = firstCodeLine
         self.expectedOutput = expectedOutput
+        self.infoProblems = infoProblems
+        self.infoOffset = infoOffset
+        self.tab = tab
+    }
+
+    /// Where character `offset` (0-based) of `rawInfo` is in the page.
+    public func infoLocation(offset: Int) -> SourceLocation {
+        SourceLocation(file: location.file, line: location.line, column: location.column + infoOffset + offset)
     }
 
     /// The lines a reader sees: hidden ranges (`// snippet.hide` … `// snippet.show`) and the markers removed.
@@ -61,7 +79,21 @@ public struct ExpectedOutput: Sendable, Hashable {
     }
 }
 
-/// Swift-DocC's hidden-line markers: `// snippet.hide` starts hidden lines, `// snippet.show` ends them.
+/// The tab a code block sits in directly: which tab set of the page, and the tab's label.
+public struct TabPlacement: Sendable, Hashable {
+    /// The tab set's number, unique within the page.
+    public var set: Int
+    /// The tab's label as written (`Python`).
+    public var label: String
+
+    public init(set: Int, label: String) {
+        self.set = set
+        self.label = label
+    }
+}
+
+/// Swift-DocC's hidden-line markers: `// snippet.hide` starts hidden lines, `// snippet.show` ends them;
+/// in Python (and any language whose comments start with `#`), `# snippet.hide` and `# snippet.show`.
 enum HiddenLines {
     struct Line {
         var text: String
@@ -74,10 +106,10 @@ enum HiddenLines {
         return code.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { raw in
             let text = String(Substring(raw))
             switch trimmedMarker(raw) {
-            case "// snippet.hide":
+            case "// snippet.hide", "# snippet.hide":
                 hidden = true
                 return Line(text: text, hidden: true, isMarker: true)
-            case "// snippet.show":
+            case "// snippet.show", "# snippet.show":
                 hidden = false
                 return Line(text: text, hidden: true, isMarker: true)
             default:
@@ -102,7 +134,7 @@ enum HiddenLines {
     /// The line without surrounding spaces and tabs when it could be a marker, else `nil`.
     private static func trimmedMarker(_ line: Substring.UTF8View) -> Substring? {
         let isBlank: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 }
-        guard let first = line.firstIndex(where: { !isBlank($0) }), line[first] == UInt8(ascii: "/"),
+        guard let first = line.firstIndex(where: { !isBlank($0) }), line[first] == UInt8(ascii: "/") || line[first] == UInt8(ascii: "#"),
               let last = line.lastIndex(where: { !isBlank($0) }) else { return nil }
         return Substring(line[first...last])
     }

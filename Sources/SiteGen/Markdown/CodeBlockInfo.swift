@@ -11,13 +11,13 @@
 /// attributes with no language (`title=".gitignore"`), and braces, where the first class is the
 /// language (`{ .python .extra #id title="x" hl_lines="2 3" }`, `python { title="x" }`).
 public struct CodeBlockInfo: Sendable, Hashable {
-    /// What `verify-snippets` does with a Swift block.
+    /// What `verify-snippets` does with a Swift or Python block.
     public enum SnippetMode: Sendable, Hashable {
         /// Compile, run, exit status 0, compare stdout with the output block if any.
         case run
         /// Shown only.
         case ignore
-        /// Compiled, not run.
+        /// Compiled (Python: syntax-checked), not run.
         case noRun
         /// Must fail to compile; when `pattern` is set, a diagnostic must match it (a regex).
         case compileFail(pattern: String?)
@@ -49,10 +49,26 @@ public struct CodeBlockInfo: Sendable, Hashable {
     public var id: String?
     /// `include=A,B`: ids of earlier snippets whose declarations this one compiles with.
     public var includes: [String] = []
+    /// `python=3.14`: the snippet needs at least this Python; with an older interpreter it is skipped.
+    public var requiredPython: String?
+    /// `same_output_as=ID`: the snippet prints what the snippet with `id=ID` on the page prints.
+    public var sameOutputAs: String?
     /// `unordered` on an `output` block: compare lines as a multiset.
     public var unordered = false
-    /// Words this parser does not know, kept in order (`verify-snippets` reports them on Swift blocks).
-    public var unknownWords: [String] = []
+    /// Words this parser does not know, kept in order (`verify-snippets` reports them on snippet blocks).
+    public var unknownWords: [Word] = []
+
+    /// A word of the info string and where it starts (0-based character offset in the info string).
+    public struct Word: Sendable, Hashable {
+        public var text: String
+        public var column: Int
+    }
+
+    /// A malformed word: the message and where the word starts (0-based character offset in the info string).
+    public struct Problem: Sendable, Hashable {
+        public var column: Int
+        public var message: String
+    }
 
     /// An HTML attribute given in braces (`data-x="1"`).
     public struct Attribute: Sendable, Hashable {
@@ -65,14 +81,18 @@ public struct CodeBlockInfo: Sendable, Hashable {
         self.languageAsWritten = language
     }
 
-    /// True for a block `verify-snippets` looks at (`swift …`).
+    /// True for a block `verify-snippets` looks at (`swift …` or `python …`).
+    public var isSnippet: Bool { isSwiftSnippet || isPythonSnippet }
+    /// True for a Swift snippet (`swift …`).
     public var isSwiftSnippet: Bool { language == "swift" }
+    /// True for a Python snippet (`python …`).
+    public var isPythonSnippet: Bool { language == "python" }
     /// True for an expected-output block (`output`, `output unordered`).
     public var isOutput: Bool { language == "output" }
 
     /// Parses `raw` (everything after the fence characters). Malformed words come back as
     /// messages (`column` is the 0-based offset of the word in `raw`); the value is still usable.
-    public static func parse(_ raw: String) -> (info: CodeBlockInfo, problems: [(column: Int, message: String)]) {
+    public static func parse(_ raw: String) -> (info: CodeBlockInfo, problems: [Problem]) {
         var problems: [(Int, String)] = []
         var info = CodeBlockInfo()
         if let braces = BracedAttributes.find(in: raw) {
@@ -84,16 +104,20 @@ public struct CodeBlockInfo: Sendable, Hashable {
                 info.applyBraced(word, offset: braces.insideOffset, problems: &problems)
             }
             problems += inner.map { ($0.0 + braces.insideOffset, $0.1) }
-            return (info, problems.sorted { $0.0 < $1.0 })
+            return (info, sorted(problems))
         }
         let words = InfoStringTokenizer.words(in: raw, problems: &problems)
-        guard let first = words.first else { return (info, problems) }
+        guard let first = words.first else { return (info, sorted(problems)) }
         // `title=".gitignore"` first: a block with attributes and no language (superfences allows it).
         if first.value == nil { info.setLanguage(first.key) }
         for word in words.dropFirst(first.value == nil ? 1 : 0) {
             info.apply(word, problems: &problems)
         }
-        return (info, problems.sorted { $0.0 < $1.0 })
+        return (info, sorted(problems))
+    }
+
+    private static func sorted(_ problems: [(Int, String)]) -> [Problem] {
+        problems.sorted { $0.0 < $1.0 }.map { Problem(column: $0.0, message: $0.1) }
     }
 
     private mutating func setLanguage(_ word: String) {
@@ -119,7 +143,8 @@ public struct CodeBlockInfo: Sendable, Hashable {
     }
 
     /// The words `apply` understands with a value.
-    private static let knownKeys: Set<String> = ["title", "linenums", "hl_lines", "compile_fail", "timeout", "id", "include"]
+    private static let knownKeys: Set<String> = ["title", "linenums", "hl_lines", "compile_fail", "timeout", "id", "include",
+                                                 "python", "same_output_as"]
 
     private mutating func apply(_ word: InfoStringTokenizer.Word, problems: inout [(Int, String)]) {
         func number(_ name: String) -> Int? {
@@ -147,8 +172,19 @@ public struct CodeBlockInfo: Sendable, Hashable {
             let names = (word.value ?? "").split(separator: ",").map { String($0) }
             if names.isEmpty { problems.append((word.column, "'include' needs snippet ids, as in include=setup,helpers")) }
             includes += names
+        case "python":
+            let version = word.value ?? ""
+            if !version.isEmpty, version.split(separator: ".", omittingEmptySubsequences: false).allSatisfy({ Int($0) != nil }) {
+                requiredPython = version
+            } else {
+                problems.append((word.column, "'python' needs a version, as in python=3.14"))
+            }
+        case "same_output_as":
+            if let value = word.value, !value.isEmpty { sameOutputAs = value } else {
+                problems.append((word.column, "'same_output_as' needs a snippet id, as in same_output_as=swift-version"))
+            }
         default:
-            unknownWords.append(word.value.map { "\(word.key)=\($0)" } ?? word.key)
+            unknownWords.append(Word(text: word.value.map { "\(word.key)=\($0)" } ?? word.key, column: word.column))
         }
     }
 

@@ -4,7 +4,9 @@
 ///     <div class="language-swift highlight" data-snippet="run"><span class="filename">main.swift</span><pre><span></span><code><span id="__span-0-1">…
 ///     </span></code></pre></div>
 ///
-/// - `data-snippet` only on `swift` blocks: run|no_run|compile_fail|should_fail|ignore (badges).
+/// - `data-snippet` only on `swift` blocks: run|no_run|compile_fail|should_fail|ignore.
+/// - a snippet the verification record lists (`verifiedBy`) ends with its badge:
+///   `<span class="verified-badge" title="… (Swift 6.3.1)">verificado</span>`.
 /// - line ids, anchors, `hll` lines and line numbers follow `CodeBlockStyle` (`HighlightedCodeHTML`).
 /// - custom fences (`mermaid`, `math`) are written by their formatter (`CustomFence`).
 /// - an `output` block is our "Salida" panel: the same shape, with class `output` and
@@ -18,7 +20,7 @@ struct CodeBlockRenderer {
 
     /// The block's HTML. `number` counts the page's highlighted blocks (custom fences are not
     /// counted, as in pymdownx): it names line ids of blocks without an `#id`.
-    func html(for block: CodeBlock, number: inout Int) -> String {
+    func html(for block: CodeBlock, number: inout Int, verifiedBy tool: String? = nil) -> String {
         let info = block.info
         let code = Self.trimmingBlankEnds(block.visibleCode)
         if let fence = style.customFence(for: info.language) { return fence.html(code: code, info: info) }
@@ -28,11 +30,18 @@ struct CodeBlockRenderer {
         let writer = HighlightedCodeHTML(
             style: style, blockName: info.elementID ?? String(number),
             snippetWord: info.isSwiftSnippet ? Self.snippetWord(info.mode) : nil,
-            extraClass: info.isOutput ? "output" : nil, panelTitle: info.isOutput ? strings["output"] : nil)
+            extraClass: info.isOutput ? "output" : nil, panelTitle: info.isOutput ? strings["output"] : nil,
+            trailingHTML: tool.map { badge(tool: $0, compiled: !info.isPythonSnippet) } ?? "")
         if writer.needsLineMarkup(info) {
             return writer.html(lines: escaped.split(separator: "\n", omittingEmptySubsequences: false), info: info)
         }
         return writer.html(text: escaped, info: info)
+    }
+
+    /// The "verificado" badge, its title naming what verified the snippet (a Python one is run, not compiled).
+    private func badge(tool: String, compiled: Bool) -> String {
+        let title = HTMLEscaping.escape("\(strings[compiled ? "verifiedTitle" : "verifiedTitleRun"]) (\(tool))")
+        return #"<span class="verified-badge" title="\#(title)">\#(HTMLEscaping.escape(strings["verified"]))</span>"#
     }
 
     /// An indented code block as pymdownx writes it: highlighted as text, no line ids.

@@ -62,18 +62,27 @@ struct DocumentAssembler {
             var code = node.literal
             if code.hasSuffix("\n") { code.removeLast() }
             let block = CodeBlock(info: parsed.info, rawInfo: fence.rawInfo, code: code, location: fence.location,
-                                  firstCodeLine: fence.location.line + 1)
+                                  firstCodeLine: fence.location.line + 1, infoProblems: parsed.problems,
+                                  infoOffset: fence.infoOffset, tab: lineMap.tab(ofTransformed: node.position.line))
             let level = OutputPairing.Level(container: lineMap.container(ofTransformed: node.position.line), parent: node.parentID)
             fenced.append((index, block, level))
             codeBlockSections.append(node.sectionIndex)
         }
         let blocks = OutputPairing.attach(fenced.map { ($0.block, $0.level) })
+        let tools = verifyingTools(of: blocks)
         var number = 0
         for (offset, block) in blocks.enumerated() {
             document.codeBlocks.append(block)
             guard options.decorateCodeBlocks else { continue }
-            replacements.codeBlockHTML[fenced[offset].scanIndex] = renderer.html(for: block, number: &number)
+            replacements.codeBlockHTML[fenced[offset].scanIndex] = renderer.html(for: block, number: &number, verifiedBy: tools[offset])
         }
+    }
+
+    /// For each of the page's blocks, the tool the verification record says verified it, if any.
+    private func verifyingTools(of blocks: [CodeBlock]) -> [String?] {
+        guard !options.verifiedSnippets.isEmpty else { return blocks.map { _ in nil } }
+        let entries = Dictionary(options.verifiedSnippets.map { ($0.fingerprint, $0.tool) }) { first, _ in first }
+        return SnippetFingerprint.of(blocks).map { entries[$0] }
     }
 
     /// Inline code that names its language (`#!python x`) is highlighted (pymdownx.inlinehilite).

@@ -37,4 +37,7 @@ struct FenceLine {
     func infoLocation(offset: Int) -> SourceLocation {
         SourceLocation(file: location.file, line: location.line, column: infoColumn + offset)
     }
+
+    /// Characters from the first fence character to the start of `rawInfo`.
+    var infoOffset: Int { infoColumn - location.column }
 }

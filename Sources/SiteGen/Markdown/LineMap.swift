@@ -3,6 +3,8 @@
 struct LineMap {
     let source: NormalizedSource
     let origins: [TransformedDocument.LineOrigin]
+    /// The tabs among the containers, by container index.
+    var tabs: [Int32: TabPlacement] = [:]
     let file: String
     let firstLine: Int
 
@@ -16,6 +18,11 @@ struct LineMap {
     func container(ofTransformed line: Int) -> Int {
         guard !origins.isEmpty else { return -1 }
         return Int(origins[min(max(line - 1, 0), origins.count - 1)].container)
+    }
+
+    /// The tab that is the innermost container of transformed `line`, if it is one.
+    func tab(ofTransformed line: Int) -> TabPlacement? {
+        tabs.isEmpty ? nil : tabs[Int32(container(ofTransformed: line))]
     }
 
     /// The page byte offset (0-based, within its line) of 1-based byte `column` on transformed `line`.

@@ -23,6 +23,8 @@ public struct MarkdownOptions: Sendable {
     /// item right after a paragraph line is text, a line of one inline tag (`<small>`) starts a
     /// paragraph, not raw HTML. On for `mkdocs.yml` projects.
     public var pythonMarkdown = false
+    /// The verification record's entries for this page: their blocks get the "verificado" badge.
+    public var verifiedSnippets: [VerificationRecord.Entry] = []
     /// The page's abbreviations (`*[HTML]: …` definitions, its own and auto-appended ones), for `abbr`.
     var abbreviations: [String: String] = [:]
 
@@ -66,7 +68,8 @@ public struct MarkdownRenderer: Sendable {
         let transformed = BlockTransformer.transform(normalized, file: file, firstLine: firstLine, strings: options.strings,
                                                      features: features, unclosedFencesAsText: options.decorateCodeBlocks,
                                                      renderInline: renderTitle)
-        let lineMap = LineMap(source: normalized, origins: transformed.document.origins, file: file, firstLine: firstLine)
+        let lineMap = LineMap(source: normalized, origins: transformed.document.origins, tabs: transformed.document.tabs,
+                              file: file, firstLine: firstLine)
         var assembler = DocumentAssembler(options: options, lineMap: lineMap)
         let blockExtensions = inline?.cmarkExtensions(block: true) ?? CmarkDocument.defaultExtensionNames
         let rendered = CmarkDocument.render(transformed.text, extensions: blockExtensions, rewriteURL: options.rewriteLink,

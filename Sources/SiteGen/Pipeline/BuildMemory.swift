@@ -24,7 +24,7 @@ struct BuildMemory: Sendable {
     }
 
     /// True when one of `changed` (absolute paths) is an input every page depends on: the config
-    /// (or a file it inherits), the templates, a Material `custom_dir`; or when the config had
+    /// (or a file it inherits), the verification record, the templates, a Material `custom_dir`; or when the config had
     /// errors (they may be gone: a missing docs folder created). Then nothing kept holds.
     func isStale(after changed: Set<String>) -> Bool {
         guard !configDiagnostics.hasErrors else { return true }
@@ -32,6 +32,7 @@ struct BuildMemory: Sendable {
         let configFile = config.configFile.map { PathUtilities.absolute($0, relativeTo: config.displayRoot) }
         return changed.contains { path in
             path == configFile || config.inheritedConfigFiles.contains(path) || PathUtilities.isInside(path, config.templatesDir)
+                || path == config.verificationRecordPath
                 || config.theme.staticDir.map { PathUtilities.isInside(path, $0) } == true
                 || PathUtilities.folder(of: path) == root && (path.hasSuffix("sitegen.yml") || path.hasSuffix("mkdocs.yml"))
         }

@@ -9,15 +9,12 @@ struct PageContext {
     var navHTML: NavHTMLRenderer?
     /// Build the `nav` value (when no template needs it, only `nav_html` is built).
     var buildsNavValue = true
-    /// The compiler snippets were last verified with (`Swift 6.3.1`), or empty.
-    var snippetCompiler: String
     /// Keys from the config (description, favicon, logo, palette, extra assets, repository…).
     var theme: ThemeContext
 
     init(site: ParsedSite, templates: TemplateSet? = nil) {
         self.site = site
         strings = LocalizedStrings.forLanguage(site.config.language)
-        snippetCompiler = VerifiedCompiler.displayName(projectRoot: site.config.projectRoot) ?? ""
         theme = ThemeContext(config: site.config)
         var urls: [String: String] = [:]
         var byPath: [String: ParsedPage] = [:]
@@ -90,8 +87,6 @@ struct PageContext {
             "assets": root + "assets/",
             "search_index": root + "assets/search-index.js",
             "strings": strings.ui,
-            "snippet_compiler": snippetCompiler,
-            "has_snippet_compiler": !snippetCompiler.isEmpty,
         ]) { $1 }
     }
 

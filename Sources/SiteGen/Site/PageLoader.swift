@@ -63,6 +63,7 @@ struct PageLoader: Sendable {
         var options = MarkdownOptions(strings: strings, highlighter: highlighter, rewriteLink: { resolver.rewrite($0) },
                                       extensions: config.markdownExtensions)
         options.icons = icons
+        options.verifiedSnippets = config.verifiedSnippets.entries(forPage: sourcePath)
         options.pythonMarkdown = config.isMkDocsProject
         // An mkdocs.yml says how its code renders; a sitegen.yml project gets Material's shapes, lean.
         options.codeBlockStyle = config.isMkDocsProject ? CodeBlockStyle(config.markdownExtensions) : .sitegen

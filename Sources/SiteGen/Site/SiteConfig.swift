@@ -41,6 +41,9 @@ public struct SiteConfig: Sendable {
     public var markdownExtensions: MarkdownExtensions = .sitegenDialect
     /// `snippets:`; `nil` means the standard library and Foundation only.
     public var snippets: SnippetsConfig?
+    /// What `verify-snippets` last proved (read from `verificationRecordPath`): the build badges
+    /// the blocks it lists and never runs code itself.
+    public var verifiedSnippets = VerificationRecord()
     /// `use_directory_urls: true` makes internal links end in `a/b/` instead of `a/b/index.html`
     /// (which also works from `file://`, hence the default).
     public var useDirectoryURLs: Bool = false
@@ -72,6 +75,11 @@ public struct SiteConfig: Sendable {
         self.nav = nav
         self.snippets = snippets
         self.displayRoot = projectRoot
+    }
+
+    /// The verification record's file: `snippets: record:`, else `verified-snippets.json` at the project root.
+    public var verificationRecordPath: String {
+        snippets?.recordFile ?? projectRoot + "/" + VerificationRecord.defaultFileName
     }
 
     /// `path` as diagnostics print it (relative to `displayRoot` when inside it).

@@ -14,6 +14,9 @@ enum BlessDecision: Sendable {
     static func decide(for result: SnippetResult, rerun: () -> SnippetResult) -> BlessDecision {
         guard case .failed(.wrongOutput) = result.status, let expected = result.snippet.expectedOutput else { return .keep }
         if expected.unordered { return .refuse("--bless does not rewrite 'output unordered' blocks; edit it by hand") }
+        if result.snippet.borrowsOutput, let name = result.snippet.sameOutputAs {
+            return .refuse("--bless does not rewrite the output block of id=\(name), which this snippet borrows; edit it by hand")
+        }
         let second = rerun()
         guard second.stdout == result.stdout else {
             return .refuse("--bless refused: the output differs between two runs (nondeterministic)")

@@ -6,7 +6,8 @@ enum SnippetJudge {
     static func verdict(for snippet: Snippet, compileError message: String) -> SnippetResult.Status {
         guard case .compileFail(let pattern) = snippet.mode else { return .failed(.compileError(message: message)) }
         guard let pattern else { return .passed }
-        let errors = message.split(separator: "\n").filter { $0.contains("error:") }.joined(separator: "\n")
+        // swiftc's `error:` lines, Python's `SyntaxError:` (or `IndentationError:`) line.
+        let errors = message.split(separator: "\n").filter { $0.contains("error:") || $0.contains("Error:") }.joined(separator: "\n")
         guard let regex = try? NSRegularExpression(pattern: pattern) else {
             return .failed(.internalError("compile_fail pattern /\(pattern)/ is not a valid regular expression"))
         }

@@ -19,7 +19,7 @@ struct SwiftToolchain: Sendable {
         guard let swiftc = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else {
             throw LaunchError("no swiftc found (set SWIFTC or put the toolchain on PATH)")
         }
-        let remembered = cacheDirectory.map { "\($0)/toolchain-\(identity(of: swiftc))" }
+        let remembered = cacheDirectory.map { "\($0)/toolchain-\(ExecutableIdentity.of(swiftc))" }
         if let remembered, let data = FileManager.default.contents(atPath: remembered), !data.isEmpty {
             return SwiftToolchain(swiftc: swiftc, version: String(decoding: data, as: UTF8.self))
         }
@@ -32,20 +32,14 @@ struct SwiftToolchain: Sendable {
         return SwiftToolchain(swiftc: swiftc, version: version)
     }
 
-    /// A hash of the compiler binary's resolved path, size and modification time.
-    private static func identity(of swiftc: String) -> String {
-        let resolved = (try? FileManager.default.destinationOfSymbolicLink(atPath: swiftc)).map {
-            $0.hasPrefix("/") ? $0 : ((swiftc as NSString).deletingLastPathComponent as NSString).appendingPathComponent($0)
-        } ?? swiftc
-        let attributes = (try? FileManager.default.attributesOfItem(atPath: resolved)) ?? [:]
-        let size = (attributes[.size] as? NSNumber)?.stringValue ?? "?"
-        let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
-        var hasher = SHA256()
-        hasher.update(field: swiftc)
-        hasher.update(field: resolved)
-        hasher.update(field: size)
-        hasher.update(field: "\(modified)")
-        return String(hasher.hexDigest().prefix(24))
+    /// The compiler as the "verificado" badge names it: `Swift 6.3.1` for
+    /// `Swift version 6.3.1 (swift-6.3.1-RELEASE)`; other text as it is.
+    var displayName: String {
+        let words = version.split(separator: " ")
+        if let at = words.firstIndex(of: "version"), at > 0, at + 1 < words.count {
+            return "\(words[at - 1]) \(words[at + 1])"
+        }
+        return version.trimmingCharacters(in: .whitespaces)
     }
 
     /// Runs `swiftc` with `arguments`; the outcome holds its diagnostics.

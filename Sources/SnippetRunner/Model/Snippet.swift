@@ -1,10 +1,19 @@
 import SiteGen
 
-/// One Swift example ready to verify: its compiled lines (hidden and included ones too),
-/// what it must do, and where it is written.
+/// One Swift or Python example ready to verify: its compiled (or interpreted) lines, hidden and
+/// included ones too, what it must do, and where it is written.
 ///
 /// `SnippetExtractor` makes these from parsed pages; every later stage reads them.
 public struct Snippet: Sendable, Hashable {
+    /// The language of a snippet: Swift snippets are compiled, Python ones handed to the interpreter.
+    public enum Language: String, Sendable, Hashable {
+        case swift
+        case python
+
+        /// How messages name it (`Swift`, `Python`).
+        public var displayName: String { self == .swift ? "Swift" : "Python" }
+    }
+
     /// A line the compiler sees, with the Markdown file line it came from.
     public struct Line: Sendable, Hashable {
         /// The line as the compiler sees it.
@@ -35,14 +44,30 @@ public struct Snippet: Sendable, Hashable {
     public var includedLines: [Line]
     /// The snippet's own compiled lines (hidden lines included, markers removed).
     public var ownLines: [Line]
-    /// The `output` block that follows it, if any.
+    /// The `output` block that follows it, if any; with `same_output_as=ID` and no block of its own,
+    /// the block of snippet `ID` (then `borrowsOutput` is true).
     public var expectedOutput: ExpectedOutput?
+    /// Swift or Python.
+    public var language: Language
+    /// `python=3.14`: the interpreter version it needs (skipped with an older one).
+    public var requiredPython: String?
+    /// `same_output_as=ID`: the snippet that must print the same.
+    public var sameOutputAs: String?
+    /// True when `expectedOutput` is another snippet's block (`same_output_as=ID` without a block of its own).
+    public var borrowsOutput = false
+    /// The tab holding the snippet directly, if any (a Python tab and a Swift tab of one set must print the same).
+    public var tab: TabPlacement?
+    /// Its page, relative to the docs folder (`hilos.md`): where the verification record files it.
+    public var page: String
+    /// `SnippetFingerprint` of its block: what the verification record remembers it by.
+    public var fingerprint: String
 
     /// A snippet; normally made by `SnippetExtractor`, by hand in tests.
     public init(index: Int, location: SourceLocation, rawInfo: String, mode: CodeBlockInfo.SnippetMode,
                 timeout: Int, id: String? = nil, includedLines: [Line] = [], ownLines: [Line],
-                expectedOutput: ExpectedOutput? = nil) {
+                expectedOutput: ExpectedOutput? = nil, language: Language = .swift, page: String = "", fingerprint: String = "") {
         self.index = index
+        self.language = language
         self.location = location
         self.rawInfo = rawInfo
         self.mode = mode
@@ -51,6 +76,8 @@ public struct Snippet: Sendable, Hashable {
         self.includedLines = includedLines
         self.ownLines = ownLines
         self.expectedOutput = expectedOutput
+        self.page = page
+        self.fingerprint = fingerprint
     }
 
     /// Every line handed to the compiler: included declarations first, then the snippet.
@@ -61,6 +88,9 @@ public struct Snippet: Sendable, Hashable {
 
     /// The Swift identifier of the snippet's namespace in a merged build.
     var namespace: String { "Snippet_\(index)" }
+
+    /// True for a Python snippet.
+    var isPython: Bool { language == .python }
 
     /// True when the runner must run the compiled program.
     var runs: Bool {

@@ -23,10 +23,16 @@ public struct SnippetResult: Sendable {
     public var stderr: String
     /// True when the verdict came from `.sitegen-cache/` without compiling or running.
     public var fromCache: Bool
+    /// Why a snippet was skipped when it was not marked `ignore` (`needs Python 3.14; python3 is Python 3.11.7`).
+    public var skipReason: String?
+    /// What verified a passed snippet, as the badge names it (`Swift 6.3.1`, `Python 3.11.7`); `nil` otherwise.
+    public var verifiedBy: String?
 
     /// A result; the runner makes these, tests and reporters read them.
     public init(snippet: Snippet, status: Status, compileTime: Double = 0, runTime: Double = 0,
-                stdout: String = "", stderr: String = "", fromCache: Bool = false) {
+                stdout: String = "", stderr: String = "", fromCache: Bool = false, skipReason: String? = nil,
+                verifiedBy: String? = nil) {
+        self.skipReason = skipReason
         self.snippet = snippet
         self.status = status
         self.compileTime = compileTime
@@ -34,6 +40,7 @@ public struct SnippetResult: Sendable {
         self.stdout = stdout
         self.stderr = stderr
         self.fromCache = fromCache
+        self.verifiedBy = verifiedBy
     }
 
     /// True when the snippet failed.
@@ -63,6 +70,9 @@ public enum FailureReason: Sendable, Equatable, CustomStringConvertible {
     case outputLimitExceeded(stream: String, bytes: Int)
     /// A `should_fail` snippet exited with status 0.
     case succeededUnexpectedly
+    /// It passed, but the snippet it must match (the other language's tab, or `same_output_as=ID`)
+    /// prints something else.
+    case differsFromPair(ParityMismatch)
     /// The runner could not start the program (or the compiler).
     case internalError(String)
 
@@ -88,6 +98,8 @@ public enum FailureReason: Sendable, Equatable, CustomStringConvertible {
             return "printed more than \(bytes / 1024) KiB on \(stream); stopped and cut"
         case .succeededUnexpectedly:
             return "exited with status 0, but it is marked should_fail"
+        case .differsFromPair(let mismatch):
+            return mismatch.description
         case .internalError(let message):
             return "could not verify: \(message)"
         }

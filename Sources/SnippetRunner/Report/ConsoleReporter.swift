@@ -28,7 +28,7 @@ public final class ConsoleReporter: Sendable {
         let verdict = switch result.status {
         case .passed: result.fromCache ? "ok (cached)" : "ok"
         case .failed: "FAILED"
-        case .skipped: "skipped"
+        case .skipped: result.skipReason.map { "skipped (\($0))" } ?? "skipped"
         }
         counts.withLock { counts in
             counts.done += 1
@@ -47,6 +47,7 @@ public final class ConsoleReporter: Sendable {
             if isTerminal, counts.done > 0 { write("\r\u{1B}[2K") }
             for diagnostic in report.diagnostics { write("\(diagnostic)\n") }
             for result in report.results {
+                if let skip = result.skipReason { write("\(result.snippet.name): note: skipped: \(skip)\n") }
                 guard case .failed(let reason) = result.status else { continue }
                 write(Self.failureText(result.snippet, reason) + "\n")
             }

@@ -9,7 +9,7 @@ public enum JSONReportWriter {
     }
 
     private struct Entry: Encodable {
-        var file: String, line: Int, info: String
+        var file: String, line: Int, info: String, language: String
         var status: String
         var reason: String?
         var compileSeconds: Double, runSeconds: Double, cached: Bool
@@ -19,7 +19,8 @@ public enum JSONReportWriter {
     public static func json(_ report: VerificationReport) throws -> String {
         let entries = report.results.map { result in
             Entry(file: result.snippet.location.file, line: result.snippet.location.line, info: result.snippet.rawInfo,
-                  status: result.status.label, reason: result.status.reason?.description,
+                  language: result.snippet.language.rawValue,
+                  status: result.status.label, reason: result.status.reason?.description ?? result.skipReason,
                   compileSeconds: result.compileTime, runSeconds: result.runTime, cached: result.fromCache)
         }
         let document = Document(passed: report.passed, failed: report.failed, skipped: report.skipped,

@@ -37,7 +37,8 @@ public enum JUnitWriter {
         case .passed:
             return open + "/>\n"
         case .skipped:
-            return open + ">\n      <skipped/>\n    </testcase>\n"
+            let message = result.skipReason.map { " message=\"\(escape($0))\"" } ?? ""
+            return open + ">\n      <skipped\(message)/>\n    </testcase>\n"
         case .failed(let reason):
             let lines = reason.description.split(separator: "\n", omittingEmptySubsequences: false)
             let message = escape(String(lines.first ?? ""))

@@ -14,8 +14,21 @@ struct PageBuilder {
     /// Adds a ```` ```swift <words> ```` block with `code`, and an ```` ```output ```` block after it when given;
     /// returns the line of the block's first code line.
     @discardableResult
-    mutating func swift(_ words: String = "", _ code: String, output: String? = nil, unordered: Bool = false) -> Int {
-        let raw = words.isEmpty ? "swift" : "swift \(words)"
+    mutating func swift(_ words: String = "", _ code: String, output: String? = nil, unordered: Bool = false,
+                        tab: TabPlacement? = nil) -> Int {
+        block("swift", words, code, output: output, unordered: unordered, tab: tab)
+    }
+
+    /// Adds a ```` ```python <words> ```` block, as `swift(…)` does.
+    @discardableResult
+    mutating func python(_ words: String = "", _ code: String, output: String? = nil, unordered: Bool = false,
+                         tab: TabPlacement? = nil) -> Int {
+        block("python", words, code, output: output, unordered: unordered, tab: tab)
+    }
+
+    private mutating func block(_ language: String, _ words: String, _ code: String, output: String?, unordered: Bool,
+                                tab: TabPlacement?) -> Int {
+        let raw = words.isEmpty ? language : "\(language) \(words)"
         let fence = line
         let codeLine = fence + 1
         line = codeLine + code.split(separator: "\n", omittingEmptySubsequences: false).count + 2
@@ -26,9 +39,10 @@ struct PageBuilder {
                                       firstTextLine: outputFence + 1)
             line = outputFence + output.split(separator: "\n", omittingEmptySubsequences: false).count + 3
         }
-        blocks.append(CodeBlock(info: CodeBlockInfo.parse(raw).info, rawInfo: raw, code: code,
+        let parsed = CodeBlockInfo.parse(raw)
+        blocks.append(CodeBlock(info: parsed.info, rawInfo: raw, code: code,
                                 location: SourceLocation(file: file, line: fence), firstCodeLine: codeLine,
-                                expectedOutput: expected))
+                                expectedOutput: expected, infoProblems: parsed.problems, infoOffset: 3, tab: tab))
         return codeLine
     }
 

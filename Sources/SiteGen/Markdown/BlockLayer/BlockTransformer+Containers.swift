@@ -80,6 +80,7 @@ extension BlockTransformer {
                  blankAfterOpening: false)
         }
         addLabel(title, selected: selected, at: here)
+        document.tabs[containerCount] = TabPlacement(set: Int(frames[frames.count - 1].containerIndex), label: title)
         if let blockFence {
             push(.block(fenceLength: blockFence, name: "tab"), required: topRequiredIndent, place, at: here,
                  opening: ContainerHTML.tabBlockOpening, closing: ContainerHTML.tabBlockClosing, indented: false)

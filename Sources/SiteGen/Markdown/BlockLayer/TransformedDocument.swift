@@ -15,6 +15,8 @@ struct TransformedDocument {
     private(set) var bytes: [UInt8] = []
     /// One entry per line of `bytes`.
     private(set) var origins: [LineOrigin] = []
+    /// The tabs among the containers, by container index: their set and label.
+    var tabs: [Int32: TabPlacement] = [:]
     /// Lines whose text is only known later (a tab set's first line needs all its labels).
     private var placeholders: [(line: Int, byteOffset: Int)] = []
     private var placeholderTexts: [Int: [UInt8]] = [:]

@@ -17,6 +17,8 @@ struct HighlightedCodeHTML {
     var extraClass: String?
     /// A label shown in place of the title, in `<span class="output-title">` (the "Salida" panel).
     var panelTitle: String?
+    /// HTML put last inside the block (the "verificado" badge of a verified snippet).
+    var trailingHTML = ""
 
     /// The block for `lines` (escaped HTML, one entry per line, no newlines) described by `info`.
     func html(lines: [Substring], info: CodeBlockInfo) -> String {
@@ -32,10 +34,10 @@ struct HighlightedCodeHTML {
             html += numberColumn(count: lines.count, start: info.lineNumberStart ?? 1)
             html += #"</pre></div></td><td class="code"><div><pre><span></span><code>"#
             html += codeLines(lines, info: info)
-            return html + "</code></pre></div></td></tr></table></div>"
+            return html + "</code></pre></div></td></tr></table>" + trailingHTML + "</div>"
         }
         if let title { html += title }
-        return html + "<pre><span></span><code>" + codeLines(lines, info: info) + "</code></pre></div>"
+        return html + "<pre><span></span><code>" + codeLines(lines, info: info) + "</code></pre>" + trailingHTML + "</div>"
     }
 
     /// True when lines need markup of their own (spans, anchors, highlighted lines, numbers);
@@ -53,7 +55,7 @@ struct HighlightedCodeHTML {
         html.reserveCapacity(html.utf8.count + text.utf8.count + 48)
         html += "<pre><span></span><code>"
         html += text
-        return html + "\n</code></pre></div>"
+        return html + "\n</code></pre>" + trailingHTML + "</div>"
     }
 
     /// `<div id class attributes data-snippet>`, in pymdownx's order.
