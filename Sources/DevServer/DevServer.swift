@@ -3,7 +3,7 @@ import Hummingbird
 import Logging
 import NIOCore
 import ServiceLifecycle
-import Synchronization
+import SiteGen
 
 /// `sitegen serve`: builds the site, serves it with live reload and rebuilds on every change.
 ///

@@ -1,5 +1,4 @@
 import SiteGen
-import Synchronization
 import Testing
 @testable import SnippetRunner
 

@@ -1,6 +1,6 @@
 import Foundation
 import Hummingbird
-import Synchronization
+import SiteGen
 
 /// Ready-made answers for the site's files, kept while each file is unchanged.
 ///

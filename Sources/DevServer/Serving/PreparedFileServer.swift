@@ -1,6 +1,6 @@
 import Foundation
 import Hummingbird
-import Synchronization
+import SiteGen
 
 /// Decides whether a request can be answered with a ready-made file response, and with what.
 ///

@@ -1,5 +1,5 @@
 import Foundation
-import Synchronization
+import SiteGen
 
 /// Turns file events into batches worth one rebuild each.
 ///

@@ -1,6 +1,5 @@
 import Foundation
 import SiteGen
-import Synchronization
 
 /// Prints a verification for people: progress while it runs (a self-updating line on a terminal,
 /// one plain line per snippet otherwise), then one `file:line: error: reason` block per failure

@@ -1,5 +1,5 @@
 import Dispatch
-import Synchronization
+import SiteGen
 
 /// Hands compiled snippets from the compiler threads to the runner threads as soon as each is built,
 /// so snippets run while other parts are still compiling.
