@@ -1,9 +1,15 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+// sitegen builds and runs on Linux only: the snippet runner reads `/proc` and glibc's `siginfo_t`
+// (`_sifields`), the dev server and the site writer read `stat`'s `st_mtim`. Elsewhere, say so
+// before any compiler error does.
+#if !os(Linux)
+#error("sitegen builds on Linux only (it uses /proc, st_mtim and glibc's siginfo_t)")
+#endif
+
 let package = Package(
     name: "sitegen",
-    platforms: [.macOS(.v14)],
     products: [
         .executable(name: "sitegen", targets: ["SiteGenCLI"]),
         .library(name: "Threading", targets: ["Threading"]),
@@ -46,7 +52,8 @@ let package = Package(
             dependencies: ["Threading"],
             path: "Benchmarks/threading/Sources"
         ),
-        .target(name: "SnippetRunner", dependencies: ["SiteGen"]),
+        .target(name: "SnippetRunner", dependencies: ["SiteGen", .product(name: "SwiftParser", package: "swift-syntax"),
+                                                      .product(name: "SwiftSyntax", package: "swift-syntax")]),
         .target(
             name: "DevServer",
             dependencies: [

@@ -3,7 +3,8 @@
 #  1. edit-to-reload latency (write a Markdown file -> SSE `reload` received) for one page of the
 #     course and one page of the 1,000-page corpus (targets: <= 100 ms and <= 300 ms);
 #  2. throughput with `wrk -t2 -c64 -d10s` on a page and on a stylesheet, against nginx serving
-#     the same site folder on another port (target: >= 0.5x nginx, zero errors).
+#     the same site folder on another port (issue 14: 64 connections held for 10 s with zero
+#     errors; throughput reported, >= 0.2x nginx is plenty).
 #
 # usage: Benchmarks/serve/run.sh [RUNS] [PAGES]   (latency samples per site, default 20; corpus size, default 1000)
 #        SITEGEN=path/to/sitegen skips the release build (to try the script itself).
@@ -37,6 +38,7 @@ free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",
 # Starts `sitegen serve` in project $1 on a free port; sets $port once it listens.
 serve() {
     port=$(free_port)
+    : >"$out/serve-$(basename "$1").log"   # empty now: a previous run's ready line must not count
     (cd "$1" && exec "$sitegen" serve --port "$port") >"$out/serve-$(basename "$1").log" 2>&1 &
     pids+=($!)
     for _ in $(seq 1 600); do
@@ -103,7 +105,7 @@ def parse(path):
     return rps, errors
 label, ours, theirs = sys.argv[1], parse(sys.argv[2]), parse(sys.argv[3])
 print(f"{label}: sitegen {ours[0]:,.0f} req/s ({ours[1]} errors), nginx {theirs[0]:,.0f} req/s ({theirs[1]} errors), "
-      f"ratio {ours[0] / theirs[0]:.2f}x (target >= 0.5x)")
+      f"ratio {ours[0] / theirs[0]:.2f}x (target >= 0.2x, zero errors)")
 PY
 }
 for target in "concurrencia/hilos/" "$css"; do

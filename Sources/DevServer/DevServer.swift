@@ -7,7 +7,9 @@ import SiteGen
 
 /// `sitegen serve`: builds the site, serves it with live reload and rebuilds on every change.
 ///
-///     let server = DevServer(settings: DevServerSettings(), project: project, rebuilder: IncrementalSiteRebuilder(session: SiteBuildSession(builder: builder)))
+///     let session = SiteBuildSession(builder: SiteBuilder(options: options))
+///     let server = DevServer(settings: DevServerSettings(), project: project,
+///                            rebuilder: IncrementalSiteRebuilder(session: session))
 ///     try await server.run { address in print("Serving at \(address.url)") }
 ///
 /// `run` returns after Ctrl-C / SIGTERM (or `stop()`), once the current build has finished and the
@@ -64,7 +66,9 @@ public final class DevServer: Sendable {
         if stopRequested { await serviceGroup.triggerGracefulShutdown() }
         defer { hub.close() }
         do {
-            try await serviceGroup.run()
+            try await withTaskExecutorPreference(EventLoopGroupTaskExecutor(group: app.eventLoopGroup)) {
+                try await serviceGroup.run()
+            }
         } catch let error as IOError where error.errnoCode == EADDRINUSE {
             throw DevServerError.addressInUse(host: settings.host, port: settings.port)
         } catch let error as IOError {

@@ -25,7 +25,7 @@ struct VerifySnippetsCommand: ParsableCommand {
         LiveSessions.endSnippetsOnInterrupt()
         let reporter = ConsoleReporter()
         let options = VerifyOptions(filter: filter, jobs: jobs, useCache: !noCache, bless: bless)
-        let verifier = SnippetVerifier(projectRoot: site.config.projectRoot, options: options, onResult: reporter.progress)
+        let verifier = SnippetVerifier(projectRoot: site.config.projectRoot, options: options, onStart: reporter.expect, onResult: reporter.progress)
         var report = verifier.verify(site)
         report.diagnostics.insert(contentsOf: site.diagnostics.filter { $0.severity == .error }, at: 0)
         reporter.finish(report)

@@ -14,11 +14,16 @@ public struct SnippetVerifier: Sendable {
     public var options: VerifyOptions
     /// Called once per snippet as soon as its verdict is known (from worker threads).
     public var onResult: (@Sendable (SnippetResult) -> Void)?
+    /// Called once, before the first verdict, with how many verdicts `onResult` will receive.
+    public var onStart: (@Sendable (Int) -> Void)?
 
-    /// A verifier for the project at `projectRoot`; `onResult` receives verdicts as they come (for progress).
-    public init(projectRoot: String, options: VerifyOptions, onResult: (@Sendable (SnippetResult) -> Void)? = nil) {
+    /// A verifier for the project at `projectRoot`; `onStart` receives the number of snippets to
+    /// verify, then `onResult` their verdicts as they come (for progress).
+    public init(projectRoot: String, options: VerifyOptions, onStart: (@Sendable (Int) -> Void)? = nil,
+                onResult: (@Sendable (SnippetResult) -> Void)? = nil) {
         self.projectRoot = projectRoot
         self.options = options
+        self.onStart = onStart
         self.onResult = onResult
     }
 
@@ -46,6 +51,7 @@ public struct SnippetVerifier: Sendable {
         var diagnostics = extractionProblems
         var snippets = all
         if let filter = options.filter { snippets = snippets.filter { $0.name.contains(filter) } }
+        onStart?(snippets.count)
         let stages = VerificationStages(verifier: self, cacheDirectory: "\(projectRoot)/.sitegen-cache/snippets")
         let (results, problems) = stages.run(snippets, config: config)
         diagnostics += problems

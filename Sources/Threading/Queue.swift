@@ -11,8 +11,8 @@ public class Queue<Element>: @unchecked Sendable {
     /// The most items the queue holds; `0` (the default) means no limit.
     public let maxsize: Int
     let mutex = SystemMutex()
-    private let notEmpty = SystemCondition()
-    private let notFull = SystemCondition()
+    let notEmpty = SystemCondition()
+    let notFull = SystemCondition()
     private let allTasksDone = SystemCondition()
     private var unfinishedTasks = 0
     private var fifo = RingBuffer<Element>()

@@ -6,7 +6,7 @@
 ///     semaphore.with { descargar(url) }
 public class Semaphore: Acquirable, @unchecked Sendable {
     let mutex = SystemMutex()
-    private let permitAvailable = SystemCondition()
+    let permitAvailable = SystemCondition()
     /// Permits currently available.
     private(set) var value: Int
 

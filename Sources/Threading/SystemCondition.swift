@@ -12,6 +12,9 @@ import Darwin
 /// (wake-ups may be spurious).
 final class SystemCondition: @unchecked Sendable {
     private let pointer: UnsafeMutablePointer<pthread_cond_t>
+    /// Threads blocked in `wait` right now; read and written with the guarded mutex held. Tests read
+    /// it to know, by state rather than by a delay, that a thread is waiting.
+    private(set) var waiting = 0
 
     init() {
         pointer = .allocate(capacity: 1)
@@ -36,6 +39,8 @@ final class SystemCondition: @unchecked Sendable {
 
     /// Blocks until signalled; `mutex` must be held and is held again on return.
     func wait(_ mutex: SystemMutex) {
+        waiting += 1
+        defer { waiting -= 1 }
         pthread_cond_wait(pointer, mutex.pointer)
     }
 
@@ -44,10 +49,12 @@ final class SystemCondition: @unchecked Sendable {
     @discardableResult
     func wait(_ mutex: SystemMutex, until deadline: Deadline?) -> Bool {
         guard let deadline else {
-            pthread_cond_wait(pointer, mutex.pointer)
+            wait(mutex)
             return true
         }
         if deadline.hasPassed { return false }
+        waiting += 1
+        defer { waiting -= 1 }
         #if os(Linux)
         var spec = deadline.timespecValue
         return pthread_cond_timedwait(pointer, mutex.pointer, &spec) != ETIMEDOUT

@@ -3,13 +3,17 @@ import Testing
 @testable import DevServer
 
 /// The next batch from `watcher`, or nil if none came within `seconds` (the watcher is then stopped).
+/// The time counts on the waiting thread itself, from the start of this wait only: a test resumed
+/// late (other suites hold the cooperative pool) neither loses time nor meets an earlier wait's timer.
 private func nextBatch(of watcher: ChangeWatcher, within seconds: Double = 5) async throws -> [String]? {
-    let timer = Thread {
-        Thread.sleep(forTimeInterval: seconds)
-        watcher.stop()
+    try await onOwnThread {
+        let finished = DispatchSemaphore(value: 0)
+        Thread {
+            if finished.wait(timeout: .now() + seconds) == .timedOut { watcher.stop() }
+        }.start()
+        defer { finished.signal() }
+        return watcher.nextBatch()
     }
-    timer.start()
-    return try await onOwnThread { watcher.nextBatch() }
 }
 
 @Suite struct ChangeWatcherTests {

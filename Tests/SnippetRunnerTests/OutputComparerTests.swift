@@ -61,12 +61,3 @@ import Testing
         #expect(UnifiedDiff.diff(expected: ["a"], actual: []) == "--- expected\n+++ actual\n@@ -1,1 +0,0 @@\n-a")
     }
 }
-
-@Suite struct SHA256Tests {
-    @Test func matchesTheStandardTestVectors() {
-        #expect(SHA256.hex(of: Array("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
-        #expect(SHA256.hex(of: [UInt8]()) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
-        let twoBlocks = "abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq"
-        #expect(SHA256.hex(of: Array(twoBlocks.utf8)) == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
-    }
-}

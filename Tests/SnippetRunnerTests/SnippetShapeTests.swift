@@ -64,4 +64,65 @@ import Testing
         #expect(result.memberLines == [0, 1, 2, 3, 4, 5])
         #expect(result.functionKeywords == [1: 0])
     }
+
+    @Test func nestedInterpolationsDoNotLeakTheirTextIntoTheCode() {
+        // A string inside an interpolation inside a string: the words after it are still text.
+        let code = #"""
+            let greeting = "Hola"
+            print("\(greeting + ", \("await")") await extension")
+            print("\(["a", "b"].map { "<\($0)>" }.joined(separator: ")")) private")
+            func shout() -> String { "fin" }
+            print(shout())
+            """#
+        let result = shape(code)
+        #expect(result.unmergeableBecause == nil)
+        #expect(result.memberLines == [3])
+        #expect(result.functionKeywords == [3: 0])
+    }
+
+    @Test func aMultiLineStringWithNestedInterpolationsAndBracesIsOneItem() {
+        let code = #"""
+            let banner = """
+                \(["uno", "dos"].map { "«\($0) {" }.joined(separator: "\(")")")) (
+                extension {
+                """
+            struct Box { var value = 1 }
+            print(banner, Box().value)
+            """#
+        let result = shape(code)
+        #expect(result.isMergeable)
+        #expect(result.declarationLines == [0, 1, 2, 3, 4])
+        #expect(result.memberLines == [4])
+    }
+
+    @Test func rawStringsAndTheirInterpolationsAreText() {
+        let code = ##"""
+            let pattern = #"\d+ "await" \#("extension") ) {"#
+            func matches() -> Bool { true }
+            print(pattern, matches())
+            """##
+        let result = shape(code)
+        #expect(result.isMergeable)
+        #expect(result.memberLines == [1])
+    }
+
+    @Test func commentsRightBeforeADeclarationTravelWithIt() {
+        let code = """
+            print(1)
+
+            // Explica f.
+            /* y algo más */ func f() {}
+            f()
+            """
+        let result = shape(code)
+        #expect(result.memberLines == [2, 3])
+        // The column counts characters, as the source writer inserts `static ` by character.
+        #expect(result.functionKeywords == [3: 17])
+    }
+
+    @Test func everyNameATupleBindingDeclaresIsATopLevelVariable() {
+        let code = "let (total, _) = (1, 2)\nfunc report() { print(total) }\nreport()"
+        #expect(shape(code).unmergeableBecause == "a declaration uses the top-level variable 'total'")
+    }
 }
+

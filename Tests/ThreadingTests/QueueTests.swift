@@ -71,7 +71,9 @@ import Testing
         }
         consumer.start()
         aboutToGet.wait()
-        consumer.join(timeout: 0.05)  // a chance to return without an item (it must not)
+        // The consumer is blocked inside get() on the empty queue, and has received nothing.
+        #expect(waitUntil { waiters(on: q.notEmpty, guardedBy: q.mutex) == 1 })
+        #expect(received.qsize == 0)
         #expect(consumer.isAlive)
         q.put("dato")
         consumer.join()
@@ -88,7 +90,8 @@ import Testing
         }
         producer.start()
         aboutToPut.wait()
-        producer.join(timeout: 0.05)  // a chance to overfill the queue (it must not)
+        // The producer is blocked inside put() on the full queue, which still holds one item.
+        #expect(waitUntil { waiters(on: q.notFull, guardedBy: q.mutex) == 1 })
         #expect(producer.isAlive)
         #expect(q.qsize == 1)
         #expect(q.get() == 1)

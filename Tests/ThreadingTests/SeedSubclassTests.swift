@@ -1,5 +1,5 @@
 import Testing
-import Threading
+@testable import Threading
 
 // The three subclasses of the course's seed notes, written as a reader would in Swift.
 
@@ -86,7 +86,9 @@ private func spam(_ i: Int, _ j: Int) -> String { "spam(\(i), \(j))" }
         threads.forEach { $0.start() }
         inside.acquire()
         inside.acquire()
-        #expect(!inside.acquire(timeout: 0.05))  // a third thread had the chance to enter (it must not)
+        // The four others wait at the semaphore, so none can enter until the two inside leave.
+        #expect(waitUntil { waiters(on: semaphore.permitAvailable, guardedBy: semaphore.mutex) == 4 })
+        #expect(inside.mutex.withLock { inside.value } == 0)
         release.set()
         threads.forEach { $0.join() }
         #expect(gauge.peak == 2)

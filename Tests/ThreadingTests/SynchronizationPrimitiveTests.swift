@@ -48,7 +48,9 @@ import Testing
         }
         acquirer.start()
         waiting.wait()
-        acquirer.join(timeout: 0.05)  // a chance to acquire without a permit (it must not)
+        // The acquirer is blocked inside acquire() with no permit to take.
+        #expect(waitUntil { waiters(on: semaphore.permitAvailable, guardedBy: semaphore.mutex) == 1 })
+        #expect(semaphore.mutex.withLock { semaphore.value } == 0)
         #expect(acquirer.isAlive)
         semaphore.release()
         acquirer.join()

@@ -1,5 +1,8 @@
 import Synchronization
-import Threading
+@testable import Threading
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Tracks how many threads are inside a region at once, and the most ever seen.
 final class ConcurrencyGauge: Sendable {
@@ -27,4 +30,21 @@ func secondsTaken(_ body: () throws -> Void) rethrows -> Double {
 /// A thread error used by tests.
 struct TaskFailure: Error, Equatable {
     var code = 1
+}
+
+/// Waits until `state` holds, looking every millisecond; `false` if it still does not after
+/// `seconds`. The bound is generous: only a bug reaches it, the test relies on the state.
+func waitUntil(seconds: Double = 10, _ state: () -> Bool) -> Bool {
+    let clock = ContinuousClock()
+    let deadline = clock.now.advanced(by: .milliseconds(Int(seconds * 1000)))
+    while !state() {
+        if clock.now >= deadline { return false }
+        usleep(1_000)
+    }
+    return true
+}
+
+/// Threads blocked on `condition`, read under the `mutex` it is used with.
+func waiters(on condition: SystemCondition, guardedBy mutex: SystemMutex) -> Int {
+    mutex.withLock { condition.waiting }
 }

@@ -36,7 +36,9 @@ import Testing
         let release = Event()
         let thread = Thread { release.wait() }
         thread.start()
-        thread.join(timeout: 0.05)
+        // The thread cannot end before `release` is set: join must give up after the timeout, not before.
+        let waited = secondsTaken { thread.join(timeout: 0.05) }
+        #expect(waited >= 0.049)
         #expect(thread.isAlive)
         release.set()
         thread.join()

@@ -35,12 +35,8 @@ struct SiteFileProvider: FileProvider {
         site.lookup(String(path.drop { $0 == "/" }))
     }
 
-    func getAttributes(id: SiteFolder.Found) async throws -> FileAttributes? {
-        attributes(of: id)
-    }
-
     /// The attributes of `id` as served.
-    func attributes(of id: SiteFolder.Found) -> FileAttributes {
+    func getAttributes(id: SiteFolder.Found) async throws -> FileAttributes? {
         let isFolder = id.kind == .folder
         var size = id.identity.size
         if !isFolder, let injection, LiveReloadInjection.isHTML(id.realPath) { size += injection.tag.count }
@@ -63,7 +59,7 @@ struct SiteFileProvider: FileProvider {
     }
 
     /// The served bytes of `file` when it is HTML (always read, to inject) or small enough to cache.
-    func contentsInMemory(of file: SiteFolder.Found) throws -> ByteBuffer? {
+    private func contentsInMemory(of file: SiteFolder.Found) throws -> ByteBuffer? {
         if let injection, LiveReloadInjection.isHTML(file.realPath) {
             return try cache.contents(ofFileAt: file.realPath, identity: file.identity, transform: injection.inject(into:))
         }

@@ -2,7 +2,7 @@
 /// summaries, tab labels), for the search index: cmark sees them only as HTML blocks, so without
 /// this a search for "Semáforos" would miss the admonition titled so.
 ///
-/// Every HTML block of every page passes through here, so it works on UTF-8 bytes (`ByteSearch`, from
+/// Every HTML block of every page passes through here, so it works on UTF-8 bytes (from
 /// one `<` to the next) rather than with Foundation's string search.
 enum ContainerTitleText {
     /// Each title element: its opening tag (up to where the text starts or, for labels, up to the

@@ -40,7 +40,9 @@ struct InPlaceSiteOutput: SiteOutput {
         let removed = previous.keys.filter { !expected.contains($0) }.sorted()
         for path in removed { unlink(siteDir + "/" + path) }
         removeEmptiedFolders(of: removed)
-        return OutputOutcome(changedFiles: puts.filter(\.wrote).map(\.path) + removed,
+        var files = previous.filter { expected.contains($0.key) }
+        for put in puts { files[put.path] = put.failure == nil ? put.fingerprint : nil }
+        return OutputOutcome(changedFiles: puts.filter(\.wrote).map(\.path) + removed, files: files,
                              diagnostics: failures.map { .error("cannot write the site: \($0.path): \($0.failure ?? "")") },
                              complete: failures.isEmpty)
     }

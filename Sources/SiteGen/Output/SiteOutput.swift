@@ -25,6 +25,9 @@ struct FilePut: Sendable {
 struct OutputOutcome {
     /// Site-relative paths written or deleted.
     var changedFiles: [String]
+    /// Site-relative path → fingerprint of every file the folder now holds, as far as the builds
+    /// know (a file that could not be written is left out: the next build writes it again).
+    var files: [String: Int]
     var diagnostics: [Diagnostic]
     /// True when the site folder now holds exactly the files put (all of them written, or left
     /// because they were current); false when it is as before (staged) or part-way (in place).

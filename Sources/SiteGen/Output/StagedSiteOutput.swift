@@ -40,11 +40,13 @@ struct StagedSiteOutput: SiteOutput {
     func finish(_ puts: [FilePut]) -> OutputOutcome {
         if let failed = puts.first(where: { $0.failure != nil }) {
             try? FileManager.default.removeItem(atPath: staging)
-            return OutputOutcome(changedFiles: [], diagnostics: [.error("cannot write the site: \(failed.path): \(failed.failure ?? "")")],
-                                 complete: false)
+            return OutputOutcome(changedFiles: [], files: [:],
+                                 diagnostics: [.error("cannot write the site: \(failed.path): \(failed.failure ?? "")")], complete: false)
         }
         let problems = swap()
-        return OutputOutcome(changedFiles: problems.isEmpty ? puts.map(\.path) : [], diagnostics: problems, complete: problems.isEmpty)
+        guard problems.isEmpty else { return OutputOutcome(changedFiles: [], files: [:], diagnostics: problems, complete: false) }
+        return OutputOutcome(changedFiles: puts.map(\.path), files: Dictionary(puts.map { ($0.path, $0.fingerprint) }, uniquingKeysWith: { $1 }),
+                             diagnostics: [], complete: true)
     }
 
     private func swap() -> [Diagnostic] {

@@ -152,11 +152,7 @@ struct BuildPipeline {
         } else {
             written.stalePages.formUnion(pages.map(\.sourcePath))
         }
-        if known != nil || outcome.complete {
-            let expected = Set(paths)
-            written.files = written.files.filter { expected.contains($0.key) }
-            for put in puts { written.files[put.path] = put.failure == nil ? put.fingerprint : nil }
-        }
+        if known != nil || outcome.complete { written.files = outcome.files }
         return Written(changedFiles: outcome.changedFiles, diagnostics: outcome.diagnostics,
                        site: known != nil || outcome.complete ? written : nil)
     }

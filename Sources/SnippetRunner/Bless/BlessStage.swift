@@ -40,10 +40,9 @@ struct BlessStage {
             case .refuse(let message): diagnostics.append(.warning(message, at: result.snippet.location))
             }
         }
-        let written = Blesser(projectRoot: projectRoot).apply(edits)
-        diagnostics += written
-        let failedFiles = Set(written.filter { $0.severity == .error }.compactMap { $0.location?.description })
-        let blessed = Set(edits.filter { !failedFiles.contains($0.expected.location.description) }.map(\.snippet.index))
+        let (notes, written) = Blesser(projectRoot: projectRoot).apply(edits)
+        diagnostics += notes
+        let blessed = Set(written.map(\.snippet.index))
         let results = built.map { entry -> SnippetResult in
             var result = entry.result
             if blessed.contains(result.snippet.index) { result.status = .passed }

@@ -12,37 +12,47 @@ struct BlessEdit: Sendable {
 
 /// Rewrites `output` blocks in the Markdown (`--bless`): only the lines inside each block change, every
 /// other byte of the file is kept, and each file is replaced atomically (written aside, then renamed).
+/// A file is rewritten whole or not at all: when one of its blocks is not where the parser saw it
+/// (the file changed since), none of its blocks is rewritten.
 struct Blesser {
     /// Folder the display paths (`content/x.md`) are relative to.
     var projectRoot: String
 
-    /// Applies `edits`; returns a note per rewritten block and an error per block it could not find.
-    func apply(_ edits: [BlessEdit]) -> [Diagnostic] {
+    /// Applies `edits`; returns a note per rewritten block and an error per file or block it could not
+    /// rewrite, and the edits written.
+    func apply(_ edits: [BlessEdit]) -> (diagnostics: [Diagnostic], written: [BlessEdit]) {
         var diagnostics: [Diagnostic] = []
+        var written: [BlessEdit] = []
         let byFile = Dictionary(grouping: edits) { $0.expected.location.file }
         for (file, fileEdits) in byFile.sorted(by: { $0.key < $1.key }) {
             let path = file.hasPrefix("/") ? file : "\(projectRoot)/\(file)"
-            guard let data = FileManager.default.contents(atPath: path) else {
-                diagnostics.append(.error("--bless cannot read \(file)"))
+            guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+                diagnostics.append(.error("--bless cannot read \(file) as UTF-8 (not rewritten)"))
                 continue
             }
-            var lines = Self.lines(of: String(decoding: data, as: UTF8.self))
+            var lines = Self.lines(of: text)
+            var problems: [Diagnostic] = []
             // Bottom-up, so earlier line numbers stay valid.
             for edit in fileEdits.sorted(by: { $0.expected.firstTextLine > $1.expected.firstTextLine }) {
-                if let problem = Self.replace(edit, in: &lines) {
-                    diagnostics.append(.error(problem, at: edit.expected.location))
-                } else {
-                    diagnostics.append(Diagnostic(.note, "output block rewritten from the run of the snippet at line \(edit.snippet.location.line)",
-                                                  at: edit.expected.location))
-                }
+                if let problem = Self.replace(edit, in: &lines) { problems.append(.error(problem, at: edit.expected.location)) }
+            }
+            guard problems.isEmpty else {
+                diagnostics += problems.reversed()
+                continue
             }
             do {
                 try Data(lines.joined(separator: "\n").utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
             } catch {
                 diagnostics.append(.error("--bless cannot write \(file): \(error)"))
+                continue
+            }
+            for edit in fileEdits.sorted(by: { $0.expected.firstTextLine < $1.expected.firstTextLine }) {
+                diagnostics.append(Diagnostic(.note, "output block rewritten from the run of the snippet at line \(edit.snippet.location.line)",
+                                              at: edit.expected.location))
+                written.append(edit)
             }
         }
-        return diagnostics
+        return (diagnostics, written)
     }
 
     /// Replaces the block's text lines; returns why it could not, if so.
@@ -52,7 +62,7 @@ struct Blesser {
         let oldCount = edit.expected.text.isEmpty ? 0 : edit.expected.text.split(separator: "\n", omittingEmptySubsequences: false).count
         guard fenceIndex >= 0, fenceIndex < lines.count, first + oldCount < lines.count,
               let fence = fenceMarker(lines[fenceIndex]), lines[first + oldCount].trimmingCharacters(in: .whitespaces).hasPrefix(fence)
-        else { return "--bless: the output block is not where the parser said; the file changed? (not rewritten)" }
+        else { return "--bless: the output block is not where the parser saw it; the file changed? (file not rewritten)" }
         let indentation = String(lines[fenceIndex].prefix { $0 == " " || $0 == "\t" })
         let ending = lines[fenceIndex].hasSuffix("\r") ? "\r" : "" // a CRLF file stays CRLF
         let newLines = edit.newLines.map { ($0.isEmpty ? "" : indentation + $0) + ending }

@@ -29,7 +29,8 @@ struct SnippetShape {
     ]
 
     init(lines: [String]) {
-        let (items, identifiers) = TopLevelScanner.items(of: lines)
+        let parsed = TopLevelItems(lines: lines)
+        let items = parsed.items
         var reason: String?
         var imports: Set<Int> = []
         var declarations: Set<Int> = []
@@ -49,10 +50,10 @@ struct SnippetShape {
                 reason = "@main"
             }
         }
-        if reason == nil, identifiers.contains("await") { reason = "await" }
+        if reason == nil, parsed.usesAwait { reason = "await" }
         if reason == nil {
             // A member cannot see the snippet's top-level variables (they are locals of `main()`).
-            let variables = Set(items.compactMap(\.declaredName))
+            let variables = Set(items.flatMap(\.declaredNames))
             let memberUses = items.filter { Self.memberKeywords.contains($0.keyword) }.map(\.identifiers).reduce(into: Set()) { $0.formUnion($1) }
             if let shared = variables.intersection(memberUses).sorted().first { reason = "a declaration uses the top-level variable '\(shared)'" }
         }

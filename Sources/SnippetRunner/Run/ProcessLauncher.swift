@@ -7,6 +7,16 @@ import Glibc
 /// Starts a program with `posix_spawn`: stdin from `/dev/null`, stdout and stderr captured (capped),
 /// optionally in a session of its own, with a hard deadline after which the whole session is killed.
 /// Whatever happens, every process of the session is gone when `run` returns.
+///
+/// Why not swift-subprocess (1.0): it starts a new session and reads stdin from `/dev/null`, but
+/// - on cancellation it signals the process group, and children started with Foundation's
+///   `Process` get a group of their own: only a sweep of the session (`SessionReaper`) ends them;
+/// - it reaps the child itself, while the sweep must run while the leader is still a zombie, so
+///   that its pid, the session's id, cannot be reused meanwhile (`waitid(…, WNOWAIT)` here);
+/// - its collected output throws past a limit: we keep the first MiB to show, and for the
+///   compiler go on draining;
+/// - it is async-only; the runner's workers are threads calling `run` and blocking.
+/// Keeping those guarantees on top of it would leave this file about as long, plus a bridge.
 enum ProcessLauncher {
     /// glibc's `POSIX_SPAWN_SETSID` (not imported into Swift).
     private static let spawnSetSID: Int32 = 0x80

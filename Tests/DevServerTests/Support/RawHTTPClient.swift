@@ -25,7 +25,8 @@ enum RawHTTPClient {
         try await onOwnThread { try sendBlocking(method, target, port: port, headers: headers) }
     }
 
-    private static func sendBlocking(_ method: String, _ target: String, port: Int, headers: [String: String]) throws -> RawHTTPResponse {
+    /// `send` on the calling thread.
+    static func sendBlocking(_ method: String, _ target: String, port: Int, headers: [String: String]) throws -> RawHTTPResponse {
         let socket = try TestSocket(port: port)
         defer { socket.close() }
         var request = "\(method) \(target) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nConnection: close\r\n"

@@ -26,7 +26,6 @@ import Testing
         #expect(html.contains(#"<a href="http://www.example.com">www.example.com</a>"#))
         #expect(html.contains(#"<input type="checkbox" checked="" disabled="" /> hecho"#))
         #expect(html.contains(#"<section class="footnotes""#))
-        #expect(html.contains("<div>raw</div>") == false)
         #expect(CmarkDocument.plainHTML("<div>raw</div>\n") == "<div>raw</div>\n")
     }
 

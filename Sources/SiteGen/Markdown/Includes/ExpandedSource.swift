@@ -24,7 +24,8 @@ struct SourceLine: Sendable, Hashable {
 /// A page's source after the include stage (snippets, include variants, abbreviation definitions):
 /// the text the block layer parses, and for each of its lines the file and line it came from.
 ///
-///     let expanded = IncludeStage(settings: settings, …).expand(body, file: "docs/a.md", firstLine: 1)
+///     let expanded = IncludeStage(settings: settings, displayPath: config.displayPath)
+///         .expand(body, file: "docs/a.md", absolutePath: "/p/docs/a.md", firstLine: 1)
 ///     expanded.location(line: 12, column: 5) // includes/glossary.md:3:5
 public struct ExpandedSource: Sendable {
     /// The expanded page, lines joined by `\n`.
