@@ -145,16 +145,17 @@ struct BuildPipeline {
         let outcome = output.finish(puts)
         clock.lap("site files and finish")
 
+        // A staged site that was not swapped in leaves the folder as unknown as it was.
+        guard known != nil || outcome.complete else { return Written(diagnostics: outcome.diagnostics, site: nil) }
         var written = known ?? WrittenSite(dir: site.config.siteDir, files: [:])
+        written.files = outcome.files
         if outcome.complete {
             written.structure = structure
             written.stalePages = []
         } else {
             written.stalePages.formUnion(pages.map(\.sourcePath))
         }
-        if known != nil || outcome.complete { written.files = outcome.files }
-        return Written(changedFiles: outcome.changedFiles, diagnostics: outcome.diagnostics,
-                       site: known != nil || outcome.complete ? written : nil)
+        return Written(changedFiles: outcome.changedFiles, diagnostics: outcome.diagnostics, site: written)
     }
 }
 
