@@ -46,7 +46,7 @@ let package = Package(
                 .product(name: "SwiftIDEUtils", package: "swift-syntax"),
             ]
         ),
-        .target(name: "Threading"),
+        .target(name: "Threading", exclude: ["Recording/README.md"]),
         .executableTarget(
             name: "ThreadingBenchmarks",
             dependencies: ["Threading"],
@@ -75,7 +75,7 @@ let package = Package(
         .executableTarget(name: "MarkdownBenchmark", dependencies: ["SiteGen", "CCmarkGFM"],
                           path: "Benchmarks/markdown/throughput"),
         .executableTarget(name: "MarkdownFuzz", dependencies: ["SiteGen"], path: "Benchmarks/markdown/fuzz"),
-        .testTarget(name: "SiteGenTests", dependencies: ["SiteGen"]),
+        .testTarget(name: "SiteGenTests", dependencies: ["SiteGen"], exclude: ["Timeline/Fixtures"]),
         .testTarget(name: "SwiftHighlighterTests", dependencies: ["SwiftHighlighter"]),
         .testTarget(name: "BrowserTests", dependencies: ["SiteGen", "SwiftHighlighter"]),
         .testTarget(name: "ThreadingTests", dependencies: ["Threading"]),

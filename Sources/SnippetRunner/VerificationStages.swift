@@ -47,7 +47,7 @@ struct VerificationStages {
         var toBuild: [Snippet] = []
         for snippet in pending {
             if options.useCache, !options.bless, let cache = caches[snippet.language], cache.hasPassed(snippet) {
-                settle(SnippetResult(snippet: snippet, status: .passed, fromCache: true))
+                settle(SnippetResult(snippet: snippet, status: .passed, fromCache: true, timeline: cache.timeline(of: snippet)))
             } else {
                 toBuild.append(snippet)
             }
@@ -56,7 +56,7 @@ struct VerificationStages {
         let bless = options.bless
         let passCaches = caches
         let built = compileAndRun(toBuild, tools: tools, finished: { result in
-            if result.status == .passed { passCaches[result.snippet.language]?.recordPass(result.snippet) }
+            if result.status == .passed { passCaches[result.snippet.language]?.recordPass(result.snippet, timeline: result.timeline) }
             if !bless { onResult?(result) }
         })
         var finals = built.map(\.result)
@@ -148,9 +148,9 @@ struct VerificationStages {
             }
         }) { item -> (result: SnippetResult, bless: BlessDecision)? in
             guard let snippet = byIndex[item.index] else { return nil }
-            let result = Self.judge(snippet, item.outcome, outputLimit: limit)
+            let result = Self.judge(snippet, item.outcome, outputLimit: limit, work: work)
             finished(result)
-            let decision = bless ? BlessDecision.decide(for: result, rerun: { Self.judge(snippet, item.outcome, outputLimit: limit) }) : .keep
+            let decision = bless ? BlessDecision.decide(for: result, rerun: { Self.judge(snippet, item.outcome, outputLimit: limit, work: work) }) : .keep
             return (result, decision)
         }
         let byResult = Dictionary(judged.map { ($0.result.snippet.index, $0) }) { first, _ in first }
@@ -171,7 +171,7 @@ struct VerificationStages {
     /// A crash prints the runtime's one-line message, not a full backtrace with registers.
     private static let swiftEnvironment = ["SWIFT_BACKTRACE": "enable=no"]
 
-    private static func judge(_ snippet: Snippet, _ outcome: CompileOutcome, outputLimit: Int) -> SnippetResult {
+    private static func judge(_ snippet: Snippet, _ outcome: CompileOutcome, outputLimit: Int, work: String) -> SnippetResult {
         switch outcome {
         case .failed(let message, let seconds):
             return SnippetResult(snippet: snippet, status: SnippetJudge.verdict(for: snippet, compileError: message), compileTime: seconds)
@@ -179,16 +179,18 @@ struct VerificationStages {
             guard snippet.runs, !snippet.expectsCompileFailure else {
                 return SnippetResult(snippet: snippet, status: SnippetJudge.verdict(for: snippet, run: nil), compileTime: seconds)
             }
+            let trace = snippet.recordsTimeline ? TimelineCapture(workDirectory: work, snippet: snippet) : nil
             let request = ProcessRequest(executable: executable, arguments: arguments, timeout: Double(snippet.timeout),
                                          outputLimit: outputLimit,
-                                         environmentOverrides: snippet.isPython ? PythonInterpreter.environment : swiftEnvironment)
+                                         environmentOverrides: snippet.isPython ? PythonInterpreter.environment : swiftEnvironment.merging(trace?.environment ?? [:]) { $1 })
             do {
                 var run = try ProcessLauncher.run(request)
                 if snippet.isPython, let script = arguments.last {
                     run.stderr = Array(PythonTraceback.mapped(run.stderrText, script: script, snippet: snippet).utf8)
                 }
                 return SnippetResult(snippet: snippet, status: SnippetJudge.verdict(for: snippet, run: run), compileTime: seconds,
-                                     runTime: run.duration, stdout: run.stdoutText, stderr: run.stderrText)
+                                     runTime: run.duration, stdout: run.stdoutText, stderr: run.stderrText,
+                                     timeline: trace?.collect())
             } catch {
                 return SnippetResult(snippet: snippet, status: .failed(.internalError("\(error)")), compileTime: seconds)
             }

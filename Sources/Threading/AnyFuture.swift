@@ -56,15 +56,18 @@ public class AnyFuture: @unchecked Sendable {
     ///     if future.cancel() { print("no llegó a empezar") }
     @discardableResult
     public final func cancel() -> Bool {
+        var cancelledNow = false
         let (cancelled, observers): (Bool, FutureObservers?) = lock.withLock {
             switch stage {
             case .running, .finished: return (false, nil)
             case .cancelled: return (true, nil)
             case .pending:
                 job = nil
+                cancelledNow = true
                 return (true, completeLocked(as: .cancelled))
             }
         }
+        if _slowPath(tracingMayBeOn), cancelledNow { TracePoint.task("cancel", self) }
         observers?.announce(self)
         return cancelled
     }
@@ -81,6 +84,9 @@ public class AnyFuture: @unchecked Sendable {
     final func waitForCompletion(deadline: Deadline?) -> FutureStage {
         let current = lock.withLock { stage }
         if current == .finished || current == .cancelled { return current }
+        var blocking = TracedBlocking(.result)
+        blocking.begin(TracePoint.taskID(self))
+        defer { blocking.end(timedOut: !isDone) }
         for _ in 0..<AnyFuture.yieldsBeforeSleeping where deadline.map({ !$0.hasPassed }) ?? true {
             sched_yield()
             let now = lock.withLock { stage }
@@ -125,7 +131,14 @@ public class AnyFuture: @unchecked Sendable {
             defer { self.job = nil }
             return self.job
         }
-        job?(self)
+        guard let job else { return }
+        if _slowPath(tracingMayBeOn) {
+            TracePoint.task("run", self)
+            job(self)
+            TracePoint.task("done", self)
+        } else {
+            job(self)
+        }
     }
 
     /// Publishes completion once the result is stored: wakes waiters, runs callbacks.

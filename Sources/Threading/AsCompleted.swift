@@ -51,7 +51,7 @@ final class CompletionOrder<Value: Sendable>: Sequence, IteratorProtocol {
         guard !finished else { return nil }
         while ready.isEmpty {
             guard !pending.isEmpty else { return nil }
-            let completed = waiter.takeCompletions(until: deadline)
+            let completed = waiter.takeCompletions(until: deadline, tracedAs: .asCompleted)
             if completed.isEmpty {
                 finished = true
                 return .failure(TimeoutError("\(pending.count) futures unfinished"))

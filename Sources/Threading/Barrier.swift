@@ -47,8 +47,13 @@ public final class Barrier: @unchecked Sendable {
     @discardableResult
     public func wait(timeout: TimeInterval? = nil) throws(BrokenBarrierError) -> Int {
         let deadline = Deadline.from(timeout: timeout ?? defaultTimeout)
+        var blocking = TracedBlocking(.barrier)
         mutex.lock()
-        defer { mutex.unlock() }
+        defer {
+            let timedOut = broken
+            mutex.unlock()
+            blocking.end(timedOut: timedOut)
+        }
         if broken { throw BrokenBarrierError() }
         let round = generation
         let index = arrived
@@ -66,6 +71,7 @@ public final class Barrier: @unchecked Sendable {
             return index
         }
         while round == generation && !broken {
+            blocking.begin()
             if !released.wait(mutex, until: deadline) && round == generation && !broken {
                 breakLocked()
             }

@@ -17,14 +17,19 @@ final class CompletionWaiter: @unchecked Sendable {
     }
 
     /// Waits until at least one watched future completed or the deadline passed, then returns
-    /// (and forgets) the completions seen so far: empty means the deadline passed.
-    func takeCompletions(until deadline: Deadline?) -> [AnyObject] {
-        mutex.withLock {
+    /// (and forgets) the completions seen so far: empty means the deadline passed. When it has to
+    /// sleep, the trace records a wait on `subject` (`nil`: the caller records its own).
+    func takeCompletions(until deadline: Deadline?, tracedAs subject: TraceSubject? = nil) -> [AnyObject] {
+        var blocking = TracedBlocking(subject ?? .wait)
+        let taken: [AnyObject] = mutex.withLock {
             while pending.isEmpty {
+                if subject != nil { blocking.begin() }
                 if !completed.wait(mutex, until: deadline) { break }
             }
             defer { pending.removeAll() }
             return pending
         }
+        blocking.end(timedOut: taken.isEmpty)
+        return taken
     }
 }

@@ -15,7 +15,7 @@ public final class Condition: Acquirable, @unchecked Sendable {
     private var waiters: [Lock] = []
 
     /// Creates a condition with its own ``RLock``.
-    public init() { lock = RLock() }
+    public init() { lock = RLock(tracedAs: .condition) }
 
     /// Creates a condition on an existing ``Lock``.
     public init(_ lock: Lock) { self.lock = lock }
@@ -39,11 +39,14 @@ public final class Condition: Acquirable, @unchecked Sendable {
     @discardableResult
     public func wait(timeout: TimeInterval? = nil) -> Bool {
         if !lock.isHeldForCondition { programmerError("cannot wait on un-acquired lock") }
-        let waiter = Lock()
+        let waiter = Lock(traced: false)
         waiter.acquire()
         waiters.append(waiter)
         let saved = lock.releaseForWait()
+        var blocking = TracedBlocking(.condition)
+        blocking.begin()
         let notified = waiter.acquire(blocking: true, timeout: timeout.map { max(0, $0) })
+        blocking.end(timedOut: !notified)
         lock.restoreAfterWait(saved)
         if !notified { waiters.removeAll { $0 === waiter } }
         return notified
@@ -71,6 +74,7 @@ public final class Condition: Acquirable, @unchecked Sendable {
         let woken = waiters.prefix(n)
         waiters.removeFirst(woken.count)
         for waiter in woken { waiter.release() }
+        if _slowPath(tracingMayBeOn) { TracePoint.mark("notify", .condition, woken.count == 1 ? "" : String(woken.count)) }
     }
 
     /// Wakes every thread waiting on this condition. The caller must hold the lock.

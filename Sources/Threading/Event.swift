@@ -22,6 +22,7 @@ public final class Event: @unchecked Sendable {
             flag = true
             flagSet.broadcast()
         }
+        if _slowPath(tracingMayBeOn) { TracePoint.mark("set", .event) }
     }
 
     /// Clears the flag; later ``wait(timeout:)`` calls block again.
@@ -34,11 +35,15 @@ public final class Event: @unchecked Sendable {
     @discardableResult
     public func wait(timeout: TimeInterval? = nil) -> Bool {
         let deadline = Deadline.from(timeout: timeout)
-        return mutex.withLock {
+        var blocking = TracedBlocking(.event)
+        let isSet: Bool = mutex.withLock {
             while !flag {
+                blocking.begin()
                 if !flagSet.wait(mutex, until: deadline) { break }
             }
             return flag
         }
+        blocking.end(timedOut: !isSet)
+        return isSet
     }
 }

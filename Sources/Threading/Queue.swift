@@ -71,17 +71,31 @@ public class Queue<Element>: @unchecked Sendable {
 
     /// Stores `item` once a slot is free; returns `false` if the deadline passed first.
     private func putWaiting(_ item: sending Element, deadline: Deadline?) -> Bool {
+        var blocking = TracedBlocking(.queue)
         mutex.lock()
-        defer { mutex.unlock() }
+        var stored = false
+        defer {
+            mutex.unlock()
+            blocking.end(timedOut: !stored)
+            if _slowPath(tracingMayBeOn), stored { TracePoint.mark("put", .queue, self.traceName) }
+        }
         if maxsize > 0 {
             while storedCount >= maxsize {
+                blocking.begin("put")
                 if !notFull.wait(mutex, until: deadline) && storedCount >= maxsize { return false }
             }
         }
         store(item)
         unfinishedTasks += 1
         notEmpty.signal()
+        stored = true
         return true
+    }
+
+    /// The queue's class as the trace names it in a `put`/`get` detail (`LifoQueue`…).
+    private var traceName: String {
+        let name = String(describing: type(of: self))
+        return String(name.prefix { $0 != "<" })
     }
 
     // MARK: Getting
@@ -119,13 +133,21 @@ public class Queue<Element>: @unchecked Sendable {
 
     /// Takes the next item once there is one; returns `nil` if the deadline passed first.
     private func getWaiting(deadline: Deadline?) -> sending Element? {
+        var blocking = TracedBlocking(.queue)
         mutex.lock()
-        defer { mutex.unlock() }
+        var taken = false
+        defer {
+            mutex.unlock()
+            blocking.end(timedOut: !taken)
+            if _slowPath(tracingMayBeOn), taken { TracePoint.mark("get", .queue, self.traceName) }
+        }
         while storedCount == 0 {
+            blocking.begin("get")
             if !notEmpty.wait(mutex, until: deadline) && storedCount == 0 { return nil }
         }
         nonisolated(unsafe) let item = takeNext()  // the queue gives up its only reference
         notFull.signal()
+        taken = true
         return item
     }
 
@@ -147,9 +169,14 @@ public class Queue<Element>: @unchecked Sendable {
     ///
     ///     q.join()   // todo procesado
     public func join() {
+        var blocking = TracedBlocking(.queue)
         mutex.withLock {
-            while unfinishedTasks > 0 { allTasksDone.wait(mutex) }
+            while unfinishedTasks > 0 {
+                blocking.begin("join")
+                allTasksDone.wait(mutex)
+            }
         }
+        blocking.end()
     }
 
     private func queueDeadline(block: Bool, timeout: TimeInterval?) -> Deadline? {

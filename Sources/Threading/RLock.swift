@@ -8,9 +8,14 @@ public final class RLock: Acquirable, @unchecked Sendable {
     private let unlocked = SystemCondition()
     private var owner: UInt?
     private var depth = 0
+    /// How the trace names it: `RLock`, or `Condition` for a condition's own lock.
+    private let traceSubject: TraceSubject
 
     /// Creates an unlocked re-entrant lock.
-    public init() {}
+    public init() { traceSubject = .rlock }
+
+    /// A re-entrant lock the trace names `subject`.
+    init(tracedAs subject: TraceSubject) { traceSubject = subject }
 
     /// Takes the lock (again, if the calling thread holds it). `blocking: false` returns at once;
     /// `timeout` (seconds) bounds the wait. Returns whether the lock was taken.
@@ -18,31 +23,40 @@ public final class RLock: Acquirable, @unchecked Sendable {
     public func acquire(blocking: Bool = true, timeout: TimeInterval? = nil) -> Bool {
         let me = ThreadStarter.currentIdent
         let deadline = acquireDeadline(blocking: blocking, timeout: timeout)
-        return mutex.withLock {
+        var blocking = TracedBlocking(traceSubject)
+        var firstLevel = false
+        let acquired: Bool = mutex.withLock {
             if owner == me {
                 depth += 1
                 return true
             }
             while owner != nil {
+                blocking.begin()
                 if !unlocked.wait(mutex, until: deadline) && owner != nil { return false }
             }
             owner = me
             depth = 1
+            firstLevel = true
             return true
         }
+        blocking.end(timedOut: !acquired)
+        if _slowPath(tracingMayBeOn), firstLevel { TracePoint.mark("acquire", traceSubject) }
+        return acquired
     }
 
     /// Releases one level; a thread that does not hold the lock may not release it
     /// ("cannot release un-acquired lock").
     public func release() {
-        mutex.withLock {
+        let released: Bool = mutex.withLock {
             if owner != ThreadStarter.currentIdent { programmerError("cannot release un-acquired lock") }
             depth -= 1
             if depth == 0 {
                 owner = nil
                 unlocked.signal()
             }
+            return depth == 0
         }
+        if _slowPath(tracingMayBeOn), released { TracePoint.mark("release", traceSubject) }
     }
 
     /// Whether the calling thread holds the lock.
@@ -50,7 +64,7 @@ public final class RLock: Acquirable, @unchecked Sendable {
 
     /// Releases every level at once, returning how many there were (for ``Condition/wait(timeout:)``).
     func releaseAll() -> Int {
-        mutex.withLock {
+        let levels: Int = mutex.withLock {
             if owner != ThreadStarter.currentIdent { programmerError("cannot release un-acquired lock") }
             let levels = depth
             owner = nil
@@ -58,6 +72,8 @@ public final class RLock: Acquirable, @unchecked Sendable {
             unlocked.signal()
             return levels
         }
+        if _slowPath(tracingMayBeOn) { TracePoint.mark("release", traceSubject) }
+        return levels
     }
 
     /// Re-acquires `levels` levels after ``releaseAll()``.

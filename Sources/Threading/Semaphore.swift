@@ -24,13 +24,18 @@ public class Semaphore: Acquirable, @unchecked Sendable {
     @discardableResult
     public func acquire(blocking: Bool = true, timeout: TimeInterval? = nil) -> Bool {
         let deadline = acquireDeadline(blocking: blocking, timeout: timeout)
-        return mutex.withLock {
+        var blocking = TracedBlocking(traceSubject)
+        let acquired: Bool = mutex.withLock {
             while value == 0 {
+                blocking.begin()
                 if !permitAvailable.wait(mutex, until: deadline) && value == 0 { return false }
             }
             value -= 1
             return true
         }
+        blocking.end(timedOut: !acquired)
+        if _slowPath(tracingMayBeOn), acquired { TracePoint.mark("acquire", traceSubject) }
+        return acquired
     }
 
     /// Gives one permit back, waking a waiting thread.
@@ -48,10 +53,14 @@ public class Semaphore: Acquirable, @unchecked Sendable {
             value += n
             for _ in 0..<n { permitAvailable.signal() }
         }
+        if _slowPath(tracingMayBeOn) { TracePoint.mark("release", traceSubject, n == 1 ? "" : String(n)) }
     }
 
     /// Hook for ``BoundedSemaphore``; called with the mutex held before permits are added.
     func checkRelease(adding n: Int) {}
+
+    /// How the trace names it (stored: read on every acquire, where a virtual call would cost more).
+    var traceSubject = TraceSubject.semaphore
 }
 
 /// A ``Semaphore`` that refuses to hold more permits than it started with (Python's
@@ -68,6 +77,7 @@ public final class BoundedSemaphore: Semaphore, @unchecked Sendable {
     public override init(_ value: Int = 1) {
         initialValue = value
         super.init(value)
+        traceSubject = .boundedSemaphore
     }
 
     override func checkRelease(adding n: Int) {

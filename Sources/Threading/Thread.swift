@@ -120,15 +120,21 @@ open class Thread {
     public func join(timeout: TimeInterval? = nil) {
         guard lifecycle.hasStarted else { programmerError("cannot join thread before it is started") }
         if ident == ThreadStarter.currentIdent && isAlive { programmerError("cannot join current thread") }
-        lifecycle.waitUntilFinished(deadline: Deadline.from(timeout: timeout))
+        var blocking = TracedBlocking(.join)
+        if _slowPath(tracingMayBeOn), isAlive { blocking.begin(name) }
+        let finished = lifecycle.waitUntilFinished(deadline: Deadline.from(timeout: timeout))
+        blocking.end(timedOut: !finished)
     }
 
     /// Runs on the new OS thread: makes the thread current, runs it, then wakes joiners.
     private func bootstrap() {
         ThreadStarter.nameCurrentOSThread(name)
-        lifecycle.record(ident: ThreadStarter.currentIdent)
         CurrentThreadSlot.set(self)
+        // Before `start()` returns, so lanes come in the order threads were started.
+        if _slowPath(tracingMayBeOn) { TracePoint.recorder?.record("start") }
+        lifecycle.record(ident: ThreadStarter.currentIdent)
         run()
+        if _slowPath(tracingMayBeOn) { TracePoint.recorder?.record("end") }
         CurrentThreadSlot.set(nil)
         ThreadRegistry.shared.didFinish(self)
         lifecycle.markFinished()

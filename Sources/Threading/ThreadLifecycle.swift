@@ -12,12 +12,32 @@ final class ThreadLifecycle: @unchecked Sendable {
     private var stage = Stage.initial
     private var storedName: String
     private var storedIdent: UInt?
+    /// The thread's lane in the trace, once it recorded something (recording on only).
+    private var storedTraceLane: Int?
 
     init(name: String) { storedName = name }
 
     var name: String {
         get { mutex.withLock { storedName } }
-        set { mutex.withLock { storedName = newValue } }
+        set {
+            let lane: Int? = mutex.withLock {
+                storedName = newValue
+                return storedTraceLane
+            }
+            if _slowPath(tracingMayBeOn), let lane { TraceRecorder.resolve()?.rename(lane: lane, to: newValue) }
+        }
+    }
+
+    /// The thread's lane in `recorder`'s trace, given (and named there) the first time it is asked.
+    /// Only the thread itself asks (for its own events), so once set it is read without the mutex.
+    func traceLane(_ recorder: TraceRecorder) -> Int {
+        if let storedTraceLane { return storedTraceLane }
+        return mutex.withLock {
+            if let storedTraceLane { return storedTraceLane }
+            let lane = recorder.newLane(named: storedName)
+            storedTraceLane = lane
+            return lane
+        }
     }
 
     var ident: UInt? { mutex.withLock { storedIdent } }

@@ -18,7 +18,11 @@ extension ThreadPoolExecutor {
             inputs: items.makeIterator(),
             bufferSize: bufferSize,
             deadline: nil,
-            submit: { item in self.submit { fn(item) } },
+            submit: { item in
+                let future = self.submit { fn(item) }
+                if _slowPath(tracingMayBeOn) { traceTaskLabel(future, item) }
+                return future
+            },
             makeElement: { future, _ in
                 do {
                     return (try future.result(), false)
@@ -51,7 +55,11 @@ extension ThreadPoolExecutor {
             inputs: items.makeIterator(),
             bufferSize: bufferSize,
             deadline: Deadline.from(timeout: timeout),
-            submit: { item in self.submit { try fn(item) } },
+            submit: { item in
+                let future = self.submit { try fn(item) }
+                if _slowPath(tracingMayBeOn) { traceTaskLabel(future, item) }
+                return future
+            },
             makeElement: { future, deadline in
                 do {
                     return (.success(try future.result(timeout: deadline?.remaining)), false)

@@ -59,7 +59,9 @@ public final class ThreadPoolExecutor: Sendable {
         _ fn: sending @escaping (repeat each Argument) throws -> Result,
         _ args: repeat each Argument
     ) -> Future<Result> {
-        submit { try fn(repeat each args) }
+        let future = submit { try fn(repeat each args) }
+        if _slowPath(tracingMayBeOn) { traceTaskLabel(future, repeat each args) }
+        return future
     }
 
     /// Stops accepting tasks and frees the workers once the queued tasks are done. With `wait`

@@ -46,6 +46,8 @@ final class ThreadRegistry: @unchecked Sendable {
             defer { exitHookInstalled = true }
             return !exitHookInstalled
         }
+        // The recorder registers its exit handler first, so it runs after this one joined the threads.
+        if needsHook, _slowPath(tracingMayBeOn) { TraceRecorder.resolve() }
         if needsHook { atexit { ThreadRegistry.shared.waitForThreadsAtExit() } }
     }
 

@@ -42,7 +42,7 @@ public func wait<Value>(
         case .allCompleted: done.count == unique.count
         }
         if satisfied { return split(unique, done: done) }
-        if waiter.takeCompletions(until: deadline).isEmpty {
+        if waiter.takeCompletions(until: deadline, tracedAs: .wait).isEmpty {
             return split(unique, done: unique.filter(\.isDone))
         }
     }

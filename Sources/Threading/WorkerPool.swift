@@ -53,7 +53,8 @@ final class WorkerPool: @unchecked Sendable {
     /// Returns `false` (queueing nothing) after shutdown.
     @usableFromInline
     func enqueue(_ task: AnyFuture) -> Bool {
-        mutex.withLock {
+        if _slowPath(tracingMayBeOn) { TracePoint.task("submit", task) }
+        return mutex.withLock {
             if isShutDown { return false }
             tasks.append(task)
             queuedHint.store(tasks.count, ordering: .relaxed)
@@ -82,7 +83,7 @@ final class WorkerPool: @unchecked Sendable {
             workAvailable.broadcast()
             return (dropped, workers)
         }
-        for task in dropped { task.cancel() }
+        for task in dropped { task.cancel() }  // each records `cancel` when recording
         if wait {
             let me = ThreadStarter.currentIdent
             for worker in started where worker.ident != me { worker.join() }

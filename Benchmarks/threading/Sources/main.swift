@@ -3,6 +3,7 @@
 //   ThreadingBenchmarks submit N   submit N trivial tasks to 2 workers, then collect every result
 //   ThreadingBenchmarks map N      map N tasks returning 1 KiB each with bufferSize 64
 //   ThreadingBenchmarks gcd N      reference: N blocks on a concurrent DispatchQueue + DispatchGroup
+//   ThreadingBenchmarks lock N     N uncontended Lock.with + Semaphore.with on one thread (the primitives' fast path)
 //
 // Each prints one `key=value` line: tasks per second and the peak resident memory (VmHWM).
 import Dispatch
@@ -65,6 +66,20 @@ func benchmarkDispatch(_ count: Int) {
     print("gcd_tasks_per_s=\(Int(Double(count) / elapsed)) seconds=\(elapsed)")
 }
 
+func benchmarkLock(_ count: Int) {
+    let lock = Lock()
+    let semaphore = Semaphore(1)
+    var total = 0
+    let elapsed = seconds {
+        for i in 0..<count {
+            lock.with { total &+= i }
+            semaphore.with { total &+= 1 }
+        }
+    }
+    precondition(total == count * (count - 1) / 2 + count, "wrong results")
+    print("lock_pairs_per_s=\(Int(Double(count) / elapsed)) seconds=\(elapsed)")
+}
+
 let arguments = CommandLine.arguments
 let mode = arguments.count > 1 ? arguments[1] : "submit"
 let count = arguments.count > 2 ? Int(arguments[2]) ?? 100_000 : 100_000
@@ -72,5 +87,6 @@ switch mode {
 case "submit": try benchmarkSubmit(count)
 case "map": benchmarkMap(count)
 case "gcd": benchmarkDispatch(count)
-default: print("usage: ThreadingBenchmarks submit|map|gcd N")
+case "lock": benchmarkLock(count)
+default: print("usage: ThreadingBenchmarks submit|map|gcd|lock N")
 }

@@ -55,6 +55,9 @@ public struct CodeBlockInfo: Sendable, Hashable {
     public var sameOutputAs: String?
     /// `unordered` on an `output` block: compare lines as a multiset.
     public var unordered = false
+    /// `timeline` on a Swift block: run it with `Threading`'s thread trace on and draw what its
+    /// threads did under its output.
+    public var timeline = false
     /// Words this parser does not know, kept in order (`verify-snippets` reports them on snippet blocks).
     public var unknownWords: [Word] = []
 
@@ -163,6 +166,7 @@ public struct CodeBlockInfo: Sendable, Hashable {
         case "compile_fail": mode = .compileFail(pattern: word.value)
         case "should_fail": mode = .shouldFail
         case "unordered": unordered = true
+        case "timeline": timeline = true
         case "timeout": timeout = number("timeout")
         case "id":
             if let value = word.value, !value.isEmpty { id = value } else {

@@ -69,19 +69,30 @@ struct DocumentAssembler {
             codeBlockSections.append(node.sectionIndex)
         }
         let blocks = OutputPairing.attach(fenced.map { ($0.block, $0.level) })
-        let tools = verifyingTools(of: blocks)
+        let verified = verifiedEntries(of: blocks)
         var number = 0
+        var figure: String?  // a timeline waiting for its snippet's output block
         for (offset, block) in blocks.enumerated() {
             document.codeBlocks.append(block)
             guard options.decorateCodeBlocks else { continue }
-            replacements.codeBlockHTML[fenced[offset].scanIndex] = renderer.html(for: block, number: &number, verifiedBy: tools[offset])
+            var html = renderer.html(for: block, number: &number, verifiedBy: verified[offset]?.tool)
+            if block.info.isOutput, let pending = figure {
+                html += pending
+                figure = nil
+            }
+            // A `timeline` snippet's figure goes under its "Salida" (or under the snippet, without one).
+            if block.info.isSwiftSnippet, block.info.timeline, let timeline = verified[offset]?.threadTimeline {
+                let drawn = ThreadTimelineSVG(strings: options.strings).html(for: timeline)
+                if block.expectedOutput != nil { figure = drawn } else { html += drawn }
+            }
+            replacements.codeBlockHTML[fenced[offset].scanIndex] = html
         }
     }
 
-    /// For each of the page's blocks, the tool the verification record says verified it, if any.
-    private func verifyingTools(of blocks: [CodeBlock]) -> [String?] {
+    /// For each of the page's blocks, the verification record's entry for it (what verified it, its timeline), if any.
+    private func verifiedEntries(of blocks: [CodeBlock]) -> [VerificationRecord.Entry?] {
         guard !options.verifiedSnippets.isEmpty else { return blocks.map { _ in nil } }
-        let entries = Dictionary(options.verifiedSnippets.map { ($0.fingerprint, $0.tool) }) { first, _ in first }
+        let entries = Dictionary(options.verifiedSnippets.map { ($0.fingerprint, $0) }) { first, _ in first }
         return SnippetFingerprint.of(blocks).map { entries[$0] }
     }
 

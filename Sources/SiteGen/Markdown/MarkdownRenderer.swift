@@ -23,7 +23,8 @@ public struct MarkdownOptions: Sendable {
     /// item right after a paragraph line is text, a line of one inline tag (`<small>`) starts a
     /// paragraph, not raw HTML. On for `mkdocs.yml` projects.
     public var pythonMarkdown = false
-    /// The verification record's entries for this page: their blocks get the "verificado" badge.
+    /// The verification record's entries for this page: their blocks get the "verificado" badge,
+    /// and a `timeline` snippet's recorded timeline is drawn under its output.
     public var verifiedSnippets: [VerificationRecord.Entry] = []
     /// The page's abbreviations (`*[HTML]: …` definitions, its own and auto-appended ones), for `abbr`.
     var abbreviations: [String: String] = [:]

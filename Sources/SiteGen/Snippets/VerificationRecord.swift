@@ -28,13 +28,22 @@ public struct VerificationRecord: Sendable, Hashable {
         public var fingerprint: String
         /// What verified it, as the badge names it (`Swift 6.3.1`, `Python 3.11.7`).
         public var tool: String
+        /// For a `timeline` snippet, what its threads did in the verified run: the lines of
+        /// `ThreadTimeline.serialized` (one JSON string per line, so the file diffs well). Absent otherwise.
+        public var timeline: [String]?
 
-        public init(page: String, line: Int, language: String, fingerprint: String, tool: String) {
+        public init(page: String, line: Int, language: String, fingerprint: String, tool: String, timeline: [String]? = nil) {
             self.page = page
             self.line = line
             self.language = language
             self.fingerprint = fingerprint
             self.tool = tool
+            self.timeline = timeline
+        }
+
+        /// The recorded timeline, read back; `nil` without one (or one this version cannot read).
+        public var threadTimeline: ThreadTimeline? {
+            timeline.flatMap { ThreadTimeline(serialized: $0.joined(separator: "\n")) }
         }
     }
 

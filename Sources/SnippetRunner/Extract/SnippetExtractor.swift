@@ -42,6 +42,7 @@ struct SnippetExtractor {
                     timeout: block.info.timeout ?? defaultTimeout, id: block.info.id,
                     includedLines: Self.unique(included), ownLines: block.compiledLines.map { Snippet.Line($0.text, fileLine: $0.fileLine) },
                     expectedOutput: block.expectedOutput, language: language, page: page.sourcePath, fingerprint: fingerprint)
+                snippet.recordsTimeline = block.info.timeline
                 snippet.requiredPython = block.info.requiredPython
                 snippet.sameOutputAs = block.info.sameOutputAs
                 snippet.tab = block.tab
@@ -80,12 +81,15 @@ struct SnippetExtractor {
     private func problems(in block: CodeBlock, language: Snippet.Language) -> [Diagnostic] {
         var found = block.infoProblems.map { Diagnostic.error($0.message, at: block.infoLocation(offset: $0.column)) }
         for word in block.info.unknownWords {
-            found.append(.error("unknown snippet word '\(word.text)' (known: ignore, no_run, compile_fail, should_fail, timeout=N, id=, include=, same_output_as=, python=, title=)",
+            found.append(.error("unknown snippet word '\(word.text)' (known: ignore, no_run, compile_fail, should_fail, timeout=N, id=, include=, same_output_as=, python=, title=, timeline)",
                                 at: block.infoLocation(offset: word.column)))
         }
         if block.info.timeout == 0 { found.append(.error("timeout=0: a snippet needs at least 1 second", at: block.location)) }
         if block.info.requiredPython != nil, language != .python {
             found.append(.error("python=VERSION applies only to python snippets", at: block.location))
+        }
+        if block.info.timeline, language != .swift {
+            found.append(.error("timeline applies only to swift snippets (the thread trace is Threading's)", at: block.location))
         }
         return found
     }

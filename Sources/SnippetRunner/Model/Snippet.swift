@@ -61,6 +61,8 @@ public struct Snippet: Sendable, Hashable {
     public var page: String
     /// `SnippetFingerprint` of its block: what the verification record remembers it by.
     public var fingerprint: String
+    /// `timeline`: run with the thread trace on, and keep the timeline with the result.
+    public var recordsTimeline = false
 
     /// A snippet; normally made by `SnippetExtractor`, by hand in tests.
     public init(index: Int, location: SourceLocation, rawInfo: String, mode: CodeBlockInfo.SnippetMode,

@@ -27,11 +27,14 @@ public struct SnippetResult: Sendable {
     public var skipReason: String?
     /// What verified a passed snippet, as the badge names it (`Swift 6.3.1`, `Python 3.11.7`); `nil` otherwise.
     public var verifiedBy: String?
+    /// For a `timeline` snippet: what its threads did, as `ThreadTimeline.serialized` text;
+    /// `nil` when the run recorded nothing (it crashed before, or it uses no `Threading` thread).
+    public var timeline: String?
 
     /// A result; the runner makes these, tests and reporters read them.
     public init(snippet: Snippet, status: Status, compileTime: Double = 0, runTime: Double = 0,
                 stdout: String = "", stderr: String = "", fromCache: Bool = false, skipReason: String? = nil,
-                verifiedBy: String? = nil) {
+                verifiedBy: String? = nil, timeline: String? = nil) {
         self.skipReason = skipReason
         self.snippet = snippet
         self.status = status
@@ -41,6 +44,7 @@ public struct SnippetResult: Sendable {
         self.stderr = stderr
         self.fromCache = fromCache
         self.verifiedBy = verifiedBy
+        self.timeline = timeline
     }
 
     /// True when the snippet failed.

@@ -16,7 +16,8 @@ struct RecordUpdate {
             }
             guard let tool = result.verifiedBy else { return nil }
             return VerificationRecord.Entry(page: snippet.page, line: snippet.location.line, language: snippet.language.rawValue,
-                                            fingerprint: snippet.fingerprint, tool: tool)
+                                            fingerprint: snippet.fingerprint, tool: tool,
+                                            timeline: result.timeline.map { $0.split(separator: "\n").map(String.init) })
         }
         return VerificationRecord(entries: entries)
     }
