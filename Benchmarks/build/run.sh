@@ -3,8 +3,13 @@
 # Hugo on the same Markdown in the same run; prints times, the ratio and output sizes.
 #
 # usage: Benchmarks/build/run.sh [PAGES] [RUNS]
+#        Benchmarks/build/run.sh scale [RUNS] [--100k]   # issue 13: 1,000 vs 10,000 pages (and 100,000)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+if [ "${1:-}" = scale ]; then
+    shift
+    exec Benchmarks/build/scale.sh "$@"
+fi
 pages=${1:-1000}
 runs=${2:-5}
 corpus=Benchmarks/corpus/build

@@ -15,6 +15,12 @@ struct VerifySnippetsCommand: ParsableCommand {
     @Option(help: "Write JUnit XML results to this file.") var junit: String?
     @Option(help: "Write JSON results (with compile and run times) to this file.") var json: String?
     @Flag(help: "Rewrite the expected output blocks from real runs.") var bless = false
+    @Option(help: "Verify only share I of N (e.g. 2/4), for a CI matrix; the N shards together verify every snippet once.")
+    var shard: String?
+
+    func validate() throws {
+        if let shard, case .failure(let problem) = SnippetShard.parse(shard) { throw ValidationError(problem.message) }
+    }
 
     func run() throws {
         let root = FileManager.default.currentDirectoryPath
@@ -24,7 +30,8 @@ struct VerifySnippetsCommand: ParsableCommand {
         }
         LiveSessions.endSnippetsOnInterrupt()
         let reporter = ConsoleReporter()
-        let options = VerifyOptions(filter: filter, jobs: jobs, useCache: !noCache, bless: bless)
+        let share = try shard.map { try SnippetShard.parse($0).get() }
+        let options = VerifyOptions(filter: filter, jobs: jobs, useCache: !noCache, bless: bless, shard: share)
         let verifier = SnippetVerifier(projectRoot: site.config.projectRoot, options: options, onStart: reporter.expect, onResult: reporter.progress)
         var report = verifier.verify(site)
         report.diagnostics.insert(contentsOf: site.diagnostics.filter { $0.severity == .error }, at: 0)

@@ -51,10 +51,23 @@ public struct SnippetVerifier: Sendable {
         var diagnostics = extractionProblems
         var snippets = all
         if let filter = options.filter { snippets = snippets.filter { $0.name.contains(filter) } }
+        let cacheDirectory = "\(projectRoot)/.sitegen-cache/snippets"
+        var times = SnippetTimes(path: "\(cacheDirectory)/times.json")
+        let candidates = snippets
+        var share: ShardShare?
+        if let shard = options.shard {
+            let selection = ShardShare(snippets: candidates, shard: shard, times: times)
+            snippets = snippets.filter { selection.members.contains($0.index) }
+            share = selection
+        }
         onStart?(snippets.count)
-        let stages = VerificationStages(verifier: self, cacheDirectory: "\(projectRoot)/.sitegen-cache/snippets")
+        let stages = VerificationStages(verifier: self, cacheDirectory: cacheDirectory)
         let (results, problems) = stages.run(snippets, config: config)
         diagnostics += problems
-        return (VerificationReport(results: results, diagnostics: diagnostics, duration: Date().timeIntervalSince(start)), all)
+        times.record(results, keepingOnly: share == nil && options.filter == nil ? candidates : nil)
+        times.save()
+        var report = VerificationReport(results: results, diagnostics: diagnostics, duration: Date().timeIntervalSince(start))
+        report.shard = share?.summary
+        return (report, all)
     }
 }

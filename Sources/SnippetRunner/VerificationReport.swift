@@ -8,6 +8,8 @@ public struct VerificationReport: Sendable {
     public var diagnostics: [Diagnostic]
     /// Wall-clock seconds of the whole run.
     public var duration: Double
+    /// With `--shard I/N`: which share this run verified.
+    public var shard: ShardSummary?
 
     /// A report of `results` and `diagnostics` for a run of `duration` seconds.
     public init(results: [SnippetResult], diagnostics: [Diagnostic], duration: Double) {

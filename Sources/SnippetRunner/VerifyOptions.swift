@@ -12,13 +12,17 @@ public struct VerifyOptions: Sendable {
     public var bless: Bool
     /// Bytes of stdout and of stderr kept per snippet; more stops it.
     public var outputLimit: Int
+    /// `--shard I/N`: verify only this machine's share (`ShardPlan`).
+    public var shard: SnippetShard?
 
     /// Options as the CLI passes them; `jobs: nil` means the number of cores.
-    public init(filter: String? = nil, jobs: Int? = nil, useCache: Bool = true, bless: Bool = false, outputLimit: Int = 1 << 20) {
+    public init(filter: String? = nil, jobs: Int? = nil, useCache: Bool = true, bless: Bool = false, outputLimit: Int = 1 << 20,
+                shard: SnippetShard? = nil) {
         self.filter = filter
         self.jobs = max(1, jobs ?? ProcessInfo.processInfo.activeProcessorCount)
         self.useCache = useCache
         self.bless = bless
         self.outputLimit = outputLimit
+        self.shard = shard
     }
 }

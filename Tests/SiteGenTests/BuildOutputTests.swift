@@ -18,7 +18,7 @@ struct BuildOutputTests {
         #expect(report.succeeded, "\(report.diagnostics)")
         #expect(report.pageCount == 3)
         for path in ["site/index.html", "site/g/a/index.html", "site/g/b/index.html", "site/404.html",
-                     "site/g/foto.png", "site/assets/search-index.js", "site/assets/sitegen.css"] {
+                     "site/g/foto.png", "site/assets/search/index.js", "site/assets/sitegen.css"] {
             #expect(fixture.exists(path), "\(path)")
         }
         #expect(fixture.read("site/sitemap.xml")?.contains("<loc>https://example.com/curso/g/a/</loc>") == true)

@@ -105,7 +105,7 @@ struct ThemeContextTests {
         let home = fixture.read("site/index.html") ?? ""
         #expect(home.contains("<nav class=\"sidebar\""))
         #expect(home.contains("class=\"pager\""))
-        let index = fixture.read("site/assets/search-index.js") ?? ""
+        let index = fixture.read("site/assets/search/index.js") ?? ""
         #expect(index.contains("\"Home\""))
         #expect(!index.contains("guide/page/"))
     }

@@ -1,10 +1,9 @@
-/* sitegen search: loads assets/search-index.js on first use (a script, so it works from file://),
-   matches accent- and case-insensitively with Spanish plural/singular folding, groups results by page. */
+/* sitegen search: loads assets/search/index.js, then the shards and content files a query needs (scripts:
+   works from file://); accent/case folding as SearchWords.swift, Spanish plural folding; results by page. */
 (function () {
   "use strict";
   var MARKS = /[\u0300-\u036f]/g;
   var WORD = /[\p{L}\p{N}_]/u;
-  var pages = null;
 
   /** Lowercase without accents, same length as the input so positions map back to the original text. */
   function fold(text) {
@@ -38,53 +37,132 @@
     return i;
   }
 
-  function count(text, term) {
-    var n = 0, i = findWord(text, term, 0);
-    while (i >= 0 && n < 5) { n++; i = findWord(text, term, i + term.length); }
-    return n;
+  /* The index (format: SearchIndex.swift) */
+  var base = "", dict = null, requested = {}; // folder URL; dictionary; file → callbacks, or true
+
+  function store() { return window.sitegenSearch || { parts: {} }; }
+
+  /** Runs name.js once, then `then()` (also on failure). */
+  function loadFile(name, then) {
+    if (requested[name] === true) return then();
+    if (requested[name]) return requested[name].push(then);
+    requested[name] = [then];
+    var script = document.createElement("script");
+    script.src = base + name + ".js";
+    script.onload = script.onerror = function (event) {
+      var waiting = requested[name];
+      requested[name] = event.type === "load" || undefined;
+      waiting.forEach(function (f) { f(); });
+    };
+    document.head.appendChild(script);
   }
 
-  function load() {
-    if (pages) return pages;
-    var index = window.sitegenSearchIndex;
-    if (!index) return null;
-    pages = index.pages.map(function (p) {
-      return {
-        title: p[0], titleF: fold(p[0]), url: p[1],
-        sections: p[2].map(function (s) {
-          return { id: s[0], title: s[1], titleF: fold(s[1]), text: s[2], textF: fold(s[2]) };
-        })
-      };
+  function loadAll(names, then) {
+    var left = names.length;
+    if (!left) return then();
+    names.forEach(function (name) { loadFile(name, function () { if (--left === 0) then(); }); });
+  }
+
+  /** Pages (folded titles, first section) and the page of every section. */
+  function dictionary() {
+    var index = store().index, total = 0;
+    if (dict || !index) return dict;
+    var pages = index.pages.map(function (p) {
+      total += p[2];
+      return { title: p[0], titleF: fold(p[0]), url: p[1], first: total - p[2], count: p[2] };
     });
-    return pages;
+    var sectionPage = new Int32Array(total);
+    pages.forEach(function (page, i) { sectionPage.fill(i, page.first, page.first + page.count); });
+    return (dict = { pages: pages, sectionPage: sectionPage, chunks: index.chunks, shards: index.shards });
   }
 
-  /** Pages matching every term, best first, each with its best sections. */
-  function search(query) {
-    var wanted = terms(query);
-    if (!wanted.length || !load()) return [];
-    var results = [];
-    pages.forEach(function (page) {
-      var inTitle = wanted.filter(function (t) { return findWord(page.titleF, t) >= 0; }).length;
-      var sections = [];
-      var candidates = page.sections.length ? page.sections : [{ id: "", title: "", titleF: "", text: "", textF: "" }];
-      candidates.forEach(function (section) {
+  /** The term shards holding the words that start with `term`. */
+  function shardsFor(term) {
+    var names = [];
+    dict.shards.forEach(function (key, i) { if (!key.indexOf(term) || !term.indexOf(key)) names.push("t" + i); });
+    return names;
+  }
+
+  /** For `term`: each section's weight (hits ≤ 5, +8 in the heading) and its pages. */
+  function postings(term) {
+    var weights = new Uint8Array(dict.sectionPage.length), pages = new Set();
+    shardsFor(term).forEach(function (name) {
+      var shard = store().parts[name] || {};
+      Object.keys(shard).forEach(function (word) {
+        if (word.indexOf(term)) return;
+        for (var list = shard[word], i = 0, s = 0; i < list.length; i++) {
+          var value = list[i], before = weights[s += value >> 4];
+          weights[s] = (before | value) & 8 | Math.min(5, (before & 7) + (value & 7));
+          pages.add(dict.sectionPage[s]);
+        }
+      });
+    });
+    return { weights: weights, pages: pages };
+  }
+
+  /** Content file of page `i`, and its offset. */
+  function chunkOf(i) {
+    var c = dict.chunks, low = 0, high = c.length - 1;
+    while (low < high) { var mid = (low + high + 1) >> 1; if (c[mid] <= i) low = mid; else high = mid - 1; }
+    return { name: "p" + low, offset: i - c[low] };
+  }
+
+  /** Pages with every term (in a section or the title), best first, with their best sections. */
+  function rank(wanted) {
+    var byTerm = wanted.map(postings), candidates = null, results = [];
+    var inTitle = wanted.map(function (t) {
+      var set = new Set();
+      dict.pages.forEach(function (page, i) { if (findWord(page.titleF, t) >= 0) set.add(i); });
+      return set;
+    });
+    wanted.forEach(function (t, n) {
+      var pages = new Set(inTitle[n]);
+      byTerm[n].pages.forEach(function (p) { pages.add(p); });
+      candidates = candidates ? new Set(Array.from(candidates).filter(function (p) { return pages.has(p); })) : pages;
+    });
+    Array.from(candidates).sort(function (a, b) { return a - b; }).forEach(function (i) {
+      var page = dict.pages[i], sections = [], numbers = [];
+      for (var s = page.first; s < page.first + page.count; s++) numbers.push(s);
+      (numbers.length ? numbers : [-1]).forEach(function (s) { // -1: a page without text, matched by its title
         var score = 0;
-        var all = wanted.every(function (t) {
-          var inHeading = findWord(section.titleF, t) >= 0;
-          var hits = count(section.textF, t);
-          var inPage = findWord(page.titleF, t) >= 0;
-          score += (inHeading ? 8 : 0) + hits + (inPage ? 2 : 0);
-          return inHeading || hits > 0 || inPage;
+        var all = wanted.every(function (t, n) {
+          var weight = s >= 0 ? byTerm[n].weights[s] : 0, inPage = inTitle[n].has(i);
+          score += (weight & 8) + (weight & 7) + (inPage ? 2 : 0);
+          return weight || inPage;
         });
-        if (all && score > 0) sections.push({ section: section, score: score });
+        if (all && score > 0) sections.push({ number: s, score: score });
       });
       if (!sections.length) return;
       sections.sort(function (a, b) { return b.score - a.score; });
-      results.push({ page: page, score: sections[0].score + inTitle * 10, sections: sections.slice(0, 3) });
+      var titleHits = inTitle.filter(function (set) { return set.has(i); }).length;
+      results.push({ index: i, page: page, score: sections[0].score + titleHits * 10, sections: sections.slice(0, 3) });
     });
-    results.sort(function (a, b) { return b.score - a.score; });
-    return results.slice(0, 15).map(function (r) { r.terms = wanted; return r; });
+    return results.sort(function (a, b) { return b.score - a.score; }).slice(0, 15);
+  }
+
+  /** `then(results)` of `query`, each with its sections' text, once loaded. */
+  function search(query, then) {
+    var wanted = terms(query), shards = [], chunks = [];
+    if (!wanted.length) return then([]);
+    loadFile("index", function () {
+      if (!dictionary()) return then([]);
+      wanted.forEach(function (t) { shards = shards.concat(shardsFor(t)); });
+      loadAll(shards, function () {
+        var results = rank(wanted);
+        results.forEach(function (r) { chunks.push(chunkOf(r.index).name); });
+        loadAll(chunks, function () {
+          then(results.map(function (r) {
+            var place = chunkOf(r.index), content = (store().parts[place.name] || [])[place.offset] || ["", "", []];
+            r.sections = r.sections.map(function (s) {
+              var raw = content[2][s.number - r.page.first] || ["", "", ""];
+              return { section: { id: raw[0], title: raw[1], titleF: fold(raw[1]), text: raw[2], textF: fold(raw[2]) } };
+            });
+            r.terms = wanted;
+            return r;
+          }));
+        });
+      });
+    });
   }
 
   function escapeHTML(text) {
@@ -151,38 +229,28 @@
   function attach(form, ui, pageHref, root) {
     var input = form.querySelector(".search-input");
     var box = form.querySelector(".search-results");
-    var loading = null, timer = 0;
+    var timer = 0;
     var strings = { noResults: ui.noResults, resultsCount: ui.resultsCount };
     function link(url, id) { return root + pageHref(url) + (id ? "#" + id : ""); }
+    base = form.dataset.index.replace(/[^\/]*$/, "");
 
-    function ensureIndex(then) {
-      if (window.sitegenSearchIndex) return then();
-      if (!loading) {
-        loading = [];
-        var script = document.createElement("script");
-        script.src = form.dataset.index;
-        script.onload = function () { loading.forEach(function (f) { f(); }); };
-        script.onerror = function () { box.hidden = false; render([], box, strings, link); };
-        document.head.appendChild(script);
-      }
-      loading.push(then);
-    }
     function run() {
       var query = input.value.trim();
       var url = new URL(location.href);
       if (query) url.searchParams.set("q", query); else url.searchParams.delete("q");
       try { history.replaceState(history.state, "", url); } catch (e) { /* file:// may refuse */ }
       if (!query) { box.hidden = true; return; }
-      ensureIndex(function () {
+      var started = performance.now();
+      search(query, function (results) {
         if (input.value.trim() !== query) return;
-        render(search(query), box, strings, link);
+        render(results, box, strings, link);
         box.hidden = false;
+        box.dataset.searchMs = Math.round(performance.now() - started);
       });
     }
     function links() { return Array.prototype.slice.call(box.querySelectorAll("a")); }
 
-    // Focusing the box loads the index and folds it while the reader types (~0.4 s for 1,000 pages).
-    input.addEventListener("focus", function () { ensureIndex(function () { setTimeout(load, 0); }); if (input.value.trim()) run(); });
+    input.addEventListener("focus", function () { loadFile("index", function () { setTimeout(dictionary, 0); }); if (input.value.trim()) run(); });
     input.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(run, 60); });
     form.addEventListener("submit", function (event) {
       event.preventDefault();

@@ -13,7 +13,7 @@
   }
   function params() { return new URLSearchParams(location.search); }
 
-  /* ---------- Light / dark ---------- */
+  /* Light / dark */
   var darkQuery = matchMedia("(prefers-color-scheme: dark)");
   function effectiveScheme() {
     return root.dataset.theme || (darkQuery.matches ? "dark" : "light");
@@ -34,7 +34,7 @@
   if (darkQuery.addEventListener) darkQuery.addEventListener("change", showScheme);
   showScheme();
 
-  /* ---------- Links from file:// : folders open their index.html ---------- */
+  /* Links from file:// : folders open their index.html */
   function pageHref(url) {
     return url === "" || url.charAt(url.length - 1) === "/" ? url + "index.html" : url;
   }
@@ -50,7 +50,7 @@
     });
   }
 
-  /* ---------- Code: copy button (the "verificado" badge is in the HTML) ---------- */
+  /* Code: copy button (the "verificado" badge is in the HTML) */
   doc.querySelectorAll(".content div.highlight:not(.output)").forEach(function (block) {
     var code = block.querySelector("pre code");
     if (!code) return;
@@ -87,7 +87,7 @@
     return Promise.resolve();
   }
 
-  /* ---------- Tabs: ARIA roles and linked tabs (same label everywhere, remembered) ---------- */
+  /* Tabs: ARIA roles and linked tabs (same label everywhere, remembered) */
   var tabSets = Array.prototype.slice.call(doc.querySelectorAll(".tabbed-set"));
   function labelText(label) { return label.textContent.replace(/\s+/g, " ").trim(); }
   function inputFor(label) { return label.htmlFor ? doc.getElementById(label.htmlFor) : null; }
@@ -144,7 +144,7 @@
     if (params().get("tab")) store("sitegen.tab", chosenTab);
   }
 
-  /* ---------- Print: open every details block ---------- */
+  /* Print: open every details block */
   var closedForPrint = [];
   window.addEventListener("beforeprint", function () {
     closedForPrint = Array.prototype.filter.call(doc.querySelectorAll(".content details:not([open])"), function (d) {
@@ -156,7 +156,7 @@
     closedForPrint.forEach(function (d) { d.open = false; });
   });
 
-  /* ---------- Table of contents follows scrolling ---------- */
+  /* Table of contents follows scrolling */
   var tocLinks = Array.prototype.slice.call(doc.querySelectorAll(".toc a[href^='#']"));
   var targets = tocLinks.map(function (a) { return doc.getElementById(decodeURIComponent(a.hash.slice(1))); });
   var scheduled = false;
@@ -181,13 +181,70 @@
     followScroll();
   }
 
-  /* ---------- Drawer: Escape closes it ---------- */
+  /* Pruned nav: collapsed sections and "N more" fill in from nav.js (NavFile.swift) */
+  var sidebar = doc.querySelector(".sidebar[data-nav-file]"), navByID = null, navWaiting = null;
+  function withNav(then) {
+    if (navByID) return then();
+    if (navWaiting) return navWaiting.push(then);
+    navWaiting = [then];
+    var script = doc.createElement("script");
+    script.src = sidebar.dataset.navFile;
+    script.onload = function () {
+      navByID = { 0: [0, 0, 2, 0, window.sitegenNav] };
+      (function index(items) { items.forEach(function (item) { navByID[item[3]] = item; if (item[4]) index(item[4]); }); })(window.sitegenNav);
+      navWaiting.forEach(function (f) { f(); });
+    };
+    script.onerror = function () { navWaiting = null; };
+    doc.head.appendChild(script);
+  }
+  /** The `<li>` of a nav.js entry. */
+  function navEntry(item) {
+    var li = doc.createElement("li"), a = doc.createElement("a"), href = item[1];
+    if (item[2] !== 1) href = (root.dataset.root || "") + (location.protocol === "file:" ? pageHref(href) : href);
+    else a.rel = "external";
+    a.href = href;
+    a.textContent = item[0];
+    li.className = item[2] === 2 ? "nav-section is-collapsed" : "nav-item";
+    if (item[2] === 2) { li.dataset.nav = item[3]; a.setAttribute("aria-expanded", "false"); }
+    li.appendChild(a);
+    return li;
+  }
+  function expand(li, a) {
+    var item = navByID[li.dataset.nav || a.dataset.navMore.split(":")[0]];
+    if (!item) return;
+    if (li.dataset.nav) {
+      var details = doc.createElement("details"), summary = doc.createElement("summary"), list = doc.createElement("ul");
+      details.open = true;
+      summary.textContent = item[0];
+      item[4].forEach(function (child) { list.appendChild(navEntry(child)); });
+      details.append(summary, list);
+      li.className = "nav-section";
+      li.replaceChildren(details);
+      summary.focus();
+    } else {
+      var range = a.dataset.navMore.split(":"), entries = item[4].slice(+range[1], +range[2]).map(navEntry);
+      li.replaceWith.apply(li, entries);
+      if (entries.length) entries[0].firstChild.focus();
+    }
+  }
+  if (sidebar) {
+    var expandable = ".nav-section.is-collapsed > a, .nav-more > a";
+    sidebar.querySelectorAll(expandable).forEach(function (a) { a.setAttribute("aria-expanded", "false"); });
+    sidebar.addEventListener("click", function (event) {
+      var a = event.target.closest(expandable);
+      if (!a || event.ctrlKey || event.metaKey || event.shiftKey || event.button) return;
+      event.preventDefault();
+      withNav(function () { expand(a.parentNode, a); });
+    });
+  }
+
+  /* Drawer: Escape closes it */
   var drawer = doc.getElementById("drawer");
   doc.addEventListener("keydown", function (event) {
     if (event.key === "Escape" && drawer && drawer.checked) drawer.checked = false;
   });
 
-  /* ---------- Search ---------- */
+  /* Search */
   var form = doc.querySelector(".search");
   if (form && window.SitegenSearch) window.SitegenSearch.attach(form, ui, pageHref, root.dataset.root || "");
 })();

@@ -23,6 +23,7 @@ extension LocalizedStrings {
             "backHome": "Back to the home page",
             "navigation": "Navigation",
             "menu": "Menu",
+            "navMore": "{count} more",
             "toggleTheme": "Toggle light/dark theme",
             "home": "Home",
             "permalink": "Permanent link",

@@ -23,6 +23,7 @@ extension LocalizedStrings {
             "backHome": "Volver al inicio",
             "navigation": "Navegación",
             "menu": "Menú",
+            "navMore": "{count} más",
             "toggleTheme": "Cambiar tema claro/oscuro",
             "home": "Inicio",
             "permalink": "Enlace permanente",

@@ -25,7 +25,13 @@ struct NavHTMLRenderer: Sendable {
         let path = current.flatMap { navContext.nav.sectionPath[$0] } ?? []
         let active = Set(path)
         var html = ""
-        for item in navContext.nav.items {
+        for shown in navContext.shown(navContext.nav.items, parent: NavContext.topLevelID, current: current, active: active) {
+            guard case .item(let item) = shown else {
+                if case .hidden(let parent, let range, let items) = shown {
+                    html += templates.renderPartial(Self.partial, navContext.hiddenEntry(parent: parent, range: range, in: items, root: root)) ?? ""
+                }
+                continue
+            }
             if item.kind == .section, active.contains(item.id), let current {
                 html += activeSection(item, current: current, path: path, root: root)
             } else if case .page(let sourcePath) = item.kind, sourcePath == current {
@@ -39,9 +45,10 @@ struct NavHTMLRenderer: Sendable {
 
     private func activeSection(_ section: NavItem, current: String, path: [Int], root: String) -> String {
         let active = Set(path)
-        let pathKey = path.map(String.init).joined(separator: ",")
+        // Pages of a long list show different windows of it: those with the same one share the HTML.
+        let pathKey = path.map(String.init).joined(separator: ",") + "|" + navContext.windowSignature(current: current)
         let shared = cache.value(for: "s\(section.id)|\(root)|\(pathKey)") {
-            render(section, current: nil, active: active, root: root)
+            render(section, current: nil, anchor: current, active: active, root: root)
         }
         if let leaf = Self.firstEntry(for: current, in: section.children) {
             let plain = cache.value(for: "l\(leaf.id)|\(root)") { render(leaf, current: nil, active: [], root: root) }
@@ -52,8 +59,8 @@ struct NavHTMLRenderer: Sendable {
         return render(section, current: current, active: active, root: root)
     }
 
-    private func render(_ item: NavItem, current: String?, active: Set<Int>, root: String) -> String {
-        templates.renderPartial(Self.partial, navContext.entry(for: item, current: current, active: active, root: root)) ?? ""
+    private func render(_ item: NavItem, current: String?, anchor: String?? = nil, active: Set<Int>, root: String) -> String {
+        templates.renderPartial(Self.partial, navContext.entry(for: item, current: current, anchor: anchor, active: active, root: root)) ?? ""
     }
 
     /// `text` with the first occurrence of `target` replaced (a `memchr`/`memcmp` search on the

@@ -24,7 +24,7 @@ struct PageContext {
         }
         pagesByPath = byPath
         navContext = NavContext(nav: site.nav, urls: urls, directoryURLs: site.config.useDirectoryURLs,
-                                collapses: site.pages.count > NavContext.collapseThreshold)
+                                collapses: site.pages.count > NavContext.collapseThreshold, moreLabel: strings["navMore"])
         neighbours = PageNeighbours(nav: site.nav)
         navHTML = templates.flatMap { NavHTMLRenderer(navContext: navContext, templates: $0) }
         buildsNavValue = navHTML == nil || templates?.usesNavValue != false
@@ -85,7 +85,9 @@ struct PageContext {
             "site_url": site.config.siteURL ?? "",
             "root": root,
             "assets": root + "assets/",
-            "search_index": root + "assets/search-index.js",
+            "search_index": root + SearchIndex.dictionaryPath,
+            "nav_file": navContext.collapses ? root + NavFile.path : "",
+            "has_nav_file": navContext.collapses,
             "strings": strings.ui,
         ]) { $1 }
     }

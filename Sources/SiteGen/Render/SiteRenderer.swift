@@ -31,8 +31,10 @@ struct SiteRenderer: Sendable {
         files.append(OutputFile(path: "404.html", content: .text(templates.renderPage(contexts.notFoundContext()))))
         files += RedirectPages.files(for: site.config.redirects, site: site)
         files.append(OutputFile(path: "sitemap.xml", content: .text(Sitemap.xml(pageURLs: site.pages.map(\.url), siteURL: site.config.siteURL))))
-        let strings = LocalizedStrings.forLanguage(site.config.language)
-        files.append(OutputFile(path: "assets/search-index.js", content: .text(SearchIndex.script(entries: searchEntries, strings: strings))))
+        if contexts.navContext.collapses {
+            files.append(OutputFile(path: NavFile.path, content: .text(NavFile.script(for: contexts.navContext))))
+        }
+        files += SearchIndex.outputFiles(entries: searchEntries, strings: LocalizedStrings.forLanguage(site.config.language))
         return files
     }
 

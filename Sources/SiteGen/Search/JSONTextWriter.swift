@@ -17,6 +17,25 @@ struct JSONTextWriter {
         literal.withUTF8 { bytes.append(contentsOf: $0) }
     }
 
+    /// Appends a non-negative integer in decimal.
+    mutating func integer(_ value: Int) {
+        var value = value
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var count = 0
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            repeat {
+                buffer[19 - count] = UInt8(ascii: "0") + UInt8(value % 10)
+                value /= 10
+                count += 1
+            } while value > 0
+            bytes.append(contentsOf: buffer[(20 - count)...])
+        }
+    }
+
+    /// The number of bytes written so far.
+    var count: Int { bytes.count }
+
     /// Appends `value` as a quoted, escaped JSON string.
     mutating func string(_ value: String) {
         bytes.append(UInt8(ascii: "\""))

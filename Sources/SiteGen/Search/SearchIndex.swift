@@ -1,60 +1,72 @@
-/// Builds the site's search index, shipped as a script so search works from `file://` too.
+/// Builds the site's search index: files under `assets/search/`, loaded as scripts (so search
+/// works from `file://`) and only as a query needs them, so the index may grow with the site
+/// without any reader downloading all of it. `templates/assets/search.js` reads them.
 ///
-/// The script assigns one global, read by `templates/assets/search.js`:
+/// - `index.js`, the dictionary: every page's title, URL and number of sections, which content
+///   file holds it, and the prefixes of the term shards.
+/// - `t<N>.js`, a term shard: the folded words (`SearchWords`) starting with one prefix, each
+///   with the sections it occurs in and how (`PageTerms`). A query loads the shards of its words.
+/// - `p<N>.js`, a content file: the text of a run of pages, for the excerpts of the results shown.
 ///
-///     self.sitegenSearchIndex={"lang":"es","pages":[
-///       ["Hilos en Python","concurrencia/hilos/",[["","","Decimos que dos o más tareas…"],
-///                                                ["threading","Threading","En arquitectura…"]]]]};
+/// Every file assigns one entry of a global (`self.sitegenSearch`):
 ///
-/// Each page is `[title, url relative to the site root, sections]`; each section is
-/// `[heading id ("" before the first heading), heading text, plain text]`. Text is kept as written
-/// (accents and case): the browser folds it once when the first search runs, so the file stays
-/// about the size of the site's prose and building it is a single pass of string appends.
+///     self.sitegenSearch.index={"lang":"es","pages":[["Hilos en Python","concurrencia/hilos/",2],…],
+///                               "chunks":[0,14,…],"shards":["a","co","con",…]};
+///     s.parts["t5"]={"concurrencia":[16,33,…],…};     // section deltas × 16 + weight
+///     s.parts["p0"]=[["Hilos en Python","concurrencia/hilos/",[["","","Decimos que…"],["threading","Threading","En…"]]],…];
+///
+/// `SearchIndexFiles` documents the encodings.
 public enum SearchIndex {
-    /// The name of the global the script assigns.
-    public static let globalName = "sitegenSearchIndex"
+    /// The name of the global the scripts fill.
+    public static let globalName = "sitegenSearch"
+    /// The folder of the index in the site.
+    public static let folder = "assets/search"
+    /// The dictionary, the file a search loads first.
+    public static let dictionaryPath = folder + "/index.js"
 
-    /// The JavaScript file written to `assets/search-index.js` for `pages` (navigation order).
-    public static func script(for pages: [ParsedPage], strings: LocalizedStrings) -> String {
-        script(entries: pages.map(entry(for:)), strings: strings)
+    /// The files of the index for `pages` (navigation order), as (site path, script text).
+    public static func files(for pages: [ParsedPage], strings: LocalizedStrings) -> [(path: String, text: String)] {
+        SearchIndexFiles(entries: pages.map(entry(for:)), language: strings.languageCode).files()
     }
 
-    /// The script from the pages' entries (`entry(for:)`, in navigation order): builds can make
+    /// The files from the pages' entries (`entry(for:)`, in navigation order): builds can make
     /// the entries in parallel, and a rebuild can keep those of unchanged pages.
-    static func script(entries: [Entry], strings: LocalizedStrings) -> String {
-        var json = JSONTextWriter(capacity: entries.reduce(256) { $0 + $1.json.utf8.count + 1 })
-        json.raw("self.\(globalName)={\"lang\":")
-        json.string(strings.languageCode)
-        json.raw(",\"pages\":[")
-        var first = true
-        for entry in entries where !entry.json.isEmpty {
-            if !first { json.raw(",") }
-            first = false
-            json.raw(entry.json)
+    static func outputFiles(entries: [Entry], strings: LocalizedStrings) -> [OutputFile] {
+        SearchIndexFiles(entries: entries, language: strings.languageCode).files().map {
+            OutputFile(path: $0.path, content: .text($0.text))
         }
-        json.raw("]};\n")
-        return json.text
     }
 
-    /// One page's part of the index: `[title, url, sections]` as JSON text.
+    /// One page's part of the index.
     struct Entry: Sendable {
+        /// `[title, url, sections]` as JSON text, each section `[heading id, heading, text]`; empty
+        /// for a page left out of search. Two entries with the same `json` index the same.
         var json: String
+        var title: String = ""
+        var url: String = ""
+        var sectionCount = 0
+        var terms = PageTerms()
     }
 
-    /// The entry of `page`; empty (left out of the script) for a page whose front matter says
+    /// The entry of `page`; empty (left out of the index) for a page whose front matter says
     /// `search: {exclude: true}`.
     static func entry(for page: ParsedPage) -> Entry {
+        var splitter = SearchWords()
+        return entry(for: page, words: &splitter)
+    }
+
+    static func entry(for page: ParsedPage, words splitter: inout SearchWords) -> Entry {
         if page.meta.excludedFromSearch { return Entry(json: "") }
+        let sections = page.document.sections.filter { !($0.text.isEmpty && $0.headingID == nil) }
+        let title = title(of: page)
         var json = JSONTextWriter(capacity: estimatedSize(of: page))
         json.raw("[")
-        json.string(title(of: page))
+        json.string(title)
         json.raw(",")
         json.string(page.url)
         json.raw(",[")
-        var firstSection = true
-        for section in page.document.sections where !(section.text.isEmpty && section.headingID == nil) {
-            json.raw(firstSection ? "[" : ",[")
-            firstSection = false
+        for (position, section) in sections.enumerated() {
+            json.raw(position == 0 ? "[" : ",[")
             json.string(section.headingID ?? "")
             json.raw(",")
             json.string(section.title ?? "")
@@ -63,7 +75,8 @@ public enum SearchIndex {
             json.raw("]")
         }
         json.raw("]]")
-        return Entry(json: json.text)
+        let terms = PageTerms(sections: sections.map { ($0.title ?? "", $0.text) }, words: &splitter)
+        return Entry(json: json.text, title: title, url: page.url, sectionCount: sections.count, terms: terms)
     }
 
     /// The title search results show: the page's first `#` heading, else its file name.

@@ -50,6 +50,7 @@ public final class ConsoleReporter: Sendable {
                 guard case .failed(let reason) = result.status else { continue }
                 write(Self.failureText(result.snippet, reason) + "\n")
             }
+            if let shard = report.shard { write(shard.line + "\n") }
             write(report.summary + "\n")
         }
     }

@@ -5,7 +5,14 @@ import Foundation
 public enum JSONReportWriter {
     private struct Document: Encodable {
         var passed: Int, failed: Int, skipped: Int, duration: Double
+        var shard: Shard?
         var snippets: [Entry]
+    }
+
+    /// With `--shard I/N`: `{"index": 2, "count": 4, "snippets": 15, "totalSnippets": 60, …}`.
+    private struct Shard: Encodable {
+        var index: Int, count: Int, snippets: Int, totalSnippets: Int
+        var balancedBy: String, plan: String
     }
 
     private struct Entry: Encodable {
@@ -24,7 +31,10 @@ public enum JSONReportWriter {
                   compileSeconds: result.compileTime, runSeconds: result.runTime, cached: result.fromCache)
         }
         let document = Document(passed: report.passed, failed: report.failed, skipped: report.skipped,
-                                duration: report.duration, snippets: entries)
+                                duration: report.duration,
+                                shard: report.shard.map { Shard(index: $0.shard.index, count: $0.shard.count, snippets: $0.snippets,
+                                                                totalSnippets: $0.totalSnippets, balancedBy: $0.balancedBy, plan: $0.plan) },
+                                snippets: entries)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return String(decoding: try encoder.encode(document), as: UTF8.self) + "\n"

@@ -13,7 +13,8 @@ public enum JUnitWriter {
             byFile[file, default: []].append(result)
         }
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        out += "<testsuites name=\"verify-snippets\" tests=\"\(report.results.count)\" failures=\"\(report.failed)\" skipped=\"\(report.skipped)\" time=\"\(seconds(report.duration))\">\n"
+        let name = report.shard.map { "verify-snippets shard \($0.shard)" } ?? "verify-snippets"
+        out += "<testsuites name=\"\(name)\" tests=\"\(report.results.count)\" failures=\"\(report.failed)\" skipped=\"\(report.skipped)\" time=\"\(seconds(report.duration))\">\n"
         for file in files {
             let results = byFile[file] ?? []
             let failures = results.filter(\.failed).count
