@@ -3,7 +3,7 @@ import Hummingbird
 import Logging
 import NIOCore
 import ServiceLifecycle
-import Synchronization
+import SiteGen
 
 /// `sitegen serve`: builds the site, serves it with live reload and rebuilds on every change.
 ///
@@ -14,7 +14,7 @@ import Synchronization
 ///
 /// `run` returns after Ctrl-C / SIGTERM (or `stop()`), once the current build has finished and the
 /// watcher has stopped.
-public final class DevServer: @unchecked Sendable {
+public final class DevServer: Sendable {
     /// Where the server ended up listening (the real port when `0` was asked).
     public struct Address: Sendable {
         public var host: String

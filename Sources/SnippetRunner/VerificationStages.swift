@@ -136,19 +136,17 @@ struct VerificationStages {
         let queue = ReadyQueue<(index: Int, outcome: CompileOutcome)>()
         let swift = snippets.filter { $0.language == .swift }, python = snippets.filter(\.isPython)
         let jobs = options.jobs
-        Thread {
+        let byIndex = Dictionary(uniqueKeysWithValues: snippets.map { ($0.index, $0) })
+        let limit = options.outputLimit
+        let bless = options.bless
+        let judged = ParallelWork.drain(queue, jobs: options.jobs, fedBy: {
             if let interpreter = tools.python {
                 PythonScripts(interpreter: interpreter, workDirectory: work, jobs: jobs).prepare(python) { queue.push(($0, $1)) }
             }
             if let (toolchain, library) = tools.swift {
                 SnippetCompiler(toolchain: toolchain, library: library, workDirectory: work, jobs: jobs).compile(swift) { queue.push(($0, $1)) }
             }
-            queue.close()
-        }.start()
-        let byIndex = Dictionary(uniqueKeysWithValues: snippets.map { ($0.index, $0) })
-        let limit = options.outputLimit
-        let bless = options.bless
-        let judged = ParallelWork.drain(queue, jobs: options.jobs) { item -> (result: SnippetResult, bless: BlessDecision)? in
+        }) { item -> (result: SnippetResult, bless: BlessDecision)? in
             guard let snippet = byIndex[item.index] else { return nil }
             let result = Self.judge(snippet, item.outcome, outputLimit: limit, work: work)
             finished(result)

@@ -1,4 +1,4 @@
-import Synchronization
+import SiteGen
 import Testing
 @testable import SnippetRunner
 

@@ -1,5 +1,5 @@
 import Foundation
-import Synchronization
+import SiteGen
 
 /// Fans build results out to every open page and remembers the last one for pages that connect later.
 ///

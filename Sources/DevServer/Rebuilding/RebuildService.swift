@@ -4,11 +4,11 @@ import SiteGen
 
 /// The watch → rebuild → notify loop, run as a service beside the HTTP server.
 ///
-/// Builds happen one at a time on a dedicated thread (they are long, synchronous work that
-/// must not hold the server's threads). Changes arriving during a build queue up in the
-/// watcher and form the next batch. On shutdown the current build finishes (the site is
+/// Builds happen one at a time on a thread of their own (`ParallelWork.onOwnThread`: they are
+/// long, synchronous work that must not hold the server's threads). Changes arriving during a
+/// build queue up in the watcher and form the next batch. On shutdown the current build finishes (the site is
 /// never left half-written), then the watcher stops.
-final class RebuildService: Service, @unchecked Sendable {
+final class RebuildService: Service, Sendable {
     private let watcher: ChangeWatcher
     private let rebuilder: any SiteRebuilding
     private let hub: LiveReloadHub
@@ -25,7 +25,7 @@ final class RebuildService: Service, @unchecked Sendable {
 
     /// Builds the whole site once (before serving), reporting like any rebuild.
     func buildAll() async {
-        await onBuildThread { [self] in
+        await ParallelWork.onOwnThread { [self] in
             let report = rebuilder.buildAll()
             publish(report, changedPaths: [])
         }
@@ -34,7 +34,7 @@ final class RebuildService: Service, @unchecked Sendable {
     func run() async throws {
         await withTaskCancellationHandler {
             await withGracefulShutdownHandler {
-                await onBuildThread { [self] in
+                await ParallelWork.onOwnThread { [self] in
                     while let batch = watcher.nextBatch() {
                         publish(rebuilder.rebuild(changedPaths: batch), changedPaths: batch)
                     }
@@ -56,16 +56,4 @@ final class RebuildService: Service, @unchecked Sendable {
         }
     }
 
-    /// Runs `work` on a new thread and returns when it has finished.
-    private func onBuildThread(_ work: @escaping @Sendable () -> Void) async {
-        await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
-            let thread = Thread {
-                work()
-                continuation.resume()
-            }
-            thread.name = "sitegen-rebuild"
-            thread.stackSize = 8 << 20
-            thread.start()
-        }
-    }
 }

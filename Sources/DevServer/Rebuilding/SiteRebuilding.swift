@@ -2,9 +2,9 @@ import SiteGen
 
 /// Whatever builds the site for `serve`: the first build, then one per batch of changed files.
 ///
-/// Called from a single background thread, one build at a time. A build must leave the
+/// Called from one thread of its own (`ParallelWork.onOwnThread`), one build at a time. A build must leave the
 /// previous site in place when it fails (the site builder's atomic swap does).
-public protocol SiteRebuilding: AnyObject {
+public protocol SiteRebuilding: AnyObject, Sendable {
     /// Builds the whole site.
     func buildAll() -> BuildReport
     /// Brings the site up to date after `changedPaths` (absolute paths) changed, created or vanished.

@@ -1,5 +1,5 @@
 import NIOCore
-import Synchronization
+import SiteGen
 
 #if canImport(Glibc)
 import Glibc

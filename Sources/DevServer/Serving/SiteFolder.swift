@@ -1,4 +1,4 @@
-import Synchronization
+import SiteGen
 
 #if canImport(Glibc)
 import Glibc

@@ -1,4 +1,5 @@
 import Foundation
+import SiteGen
 
 /// Turns file events into batches worth one rebuild each.
 ///
@@ -6,8 +7,9 @@ import Foundation
 /// `maximumDelay` after it started), so an editor's save or a `git checkout` is one rebuild.
 /// Changes inside ignored folders (the site being written) and editor scratch files
 /// (`.x.swp`, `x~`, `4913`, `.#x`) are dropped. Uses inotify on Linux, polling elsewhere.
-final class ChangeWatcher: @unchecked Sendable {
-    private let source: any FileChangeSource
+final class ChangeWatcher: Sendable {
+    /// Taken by the thread waiting in `nextBatch` (`stop` only needs `wake`).
+    private let source: Mutex<any FileChangeSource>
     private let wake = WakeSignal()
     private let ignoredFolders: [String]
     private let quietMilliseconds: Int32
@@ -15,9 +17,9 @@ final class ChangeWatcher: @unchecked Sendable {
 
     init(roots: [String], ignoring ignoredFolders: [String], quietPeriod: Duration, maximumDelay: Duration = .milliseconds(500)) {
         #if canImport(Glibc)
-        source = InotifyChangeSource(roots: roots, wake: wake) ?? PollingChangeSource(roots: roots, wake: wake)
+        source = Mutex(InotifyChangeSource(roots: roots, wake: wake) ?? PollingChangeSource(roots: roots, wake: wake))
         #else
-        source = PollingChangeSource(roots: roots, wake: wake)
+        source = Mutex(PollingChangeSource(roots: roots, wake: wake))
         #endif
         self.ignoredFolders = ignoredFolders.map { $0.hasSuffix("/") ? $0 : $0 + "/" }
         self.quietMilliseconds = Int32(quietPeriod.components.seconds * 1000 + quietPeriod.components.attoseconds / 1_000_000_000_000_000)
@@ -26,6 +28,10 @@ final class ChangeWatcher: @unchecked Sendable {
 
     /// Blocks until a batch of relevant changes is complete; `nil` once `stop()` was called.
     func nextBatch() -> [String]? {
+        source.withLock { source in nextBatch(from: source) }
+    }
+
+    private func nextBatch(from source: any FileChangeSource) -> [String]? {
         var batch = Set<String>()
         while batch.isEmpty {
             guard let changes = source.waitForChanges(timeoutMilliseconds: -1) else { return nil }

@@ -12,7 +12,7 @@ protocol FileChangeSource: AnyObject {
 }
 
 /// A pipe that wakes a thread blocked in `poll()`: the watcher's stop button.
-final class WakeSignal: @unchecked Sendable {
+final class WakeSignal: Sendable {
     let readDescriptor: Int32
     private let writeDescriptor: Int32
 

@@ -6,8 +6,7 @@ import Darwin
 
 /// Finds changes by comparing modification times every `interval`: the fallback when inotify is
 /// unavailable (another OS, or the watch limit reached). Slower, but needs nothing from the kernel.
-/// Used by one thread at a time (the watcher's), hence `@unchecked Sendable`.
-final class PollingChangeSource: FileChangeSource, @unchecked Sendable {
+final class PollingChangeSource: FileChangeSource {
     private struct Stamp: Equatable {
         var size: Int
         var seconds: Int

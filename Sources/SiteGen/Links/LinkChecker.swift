@@ -1,27 +1,16 @@
 import Foundation
 
-/// Checks every relative link of every page once all pages are parsed: missing pages, missing
-/// files and missing anchors (`a.md#nope`, `#nope`). Warnings, or errors with `--strict`.
-///
-/// `check()` checks the whole site; a rebuild keeps each page's `PageLinks` and re-checks only
-/// the pages that changed or that link to a page whose anchors changed (`check(_:anchors:)`).
-struct LinkChecker {
+/// Checks the relative links of a page once all pages are parsed: missing pages, missing files
+/// and missing anchors (`a.md#nope`, `#nope`). Warnings, or errors with `--strict`.
+/// `LinkCheckStage` runs it on the pages of a build that need it.
+struct LinkChecker: Sendable {
     var site: ParsedSite
     var strict: Bool
 
     /// One page's link problems and the docs-relative paths its links name (what they depend on).
-    struct PageLinks: Equatable {
+    struct PageLinks: Equatable, Sendable {
         var diagnostics: [Diagnostic]
         var targets: Set<String>
-    }
-
-    func check() -> [Diagnostic] {
-        let pages = site.pages
-        let anchorSets = parallelMap(pages.count) { AnchorSet(page: pages[$0]) }
-        let anchors = Dictionary(zip(pages.map(\.sourcePath), anchorSets), uniquingKeysWith: { first, _ in first })
-        let assets = Set(site.assetFiles)
-        let checker = self
-        return parallelMap(pages.count) { checker.check(pages[$0], anchors: anchors, assets: assets).diagnostics }.flatMap { $0 }
     }
 
     /// The links of `page` checked against `anchors` (every page's, by source path) and `assets`
@@ -63,8 +52,11 @@ struct LinkChecker {
 }
 
 /// The anchor ids a page offers: its heading ids plus every `id="…"` in its HTML (footnotes, tabs…).
-struct AnchorSet: Equatable {
-    private var ids: Set<String>
+struct AnchorSet: Equatable, Sendable {
+    private var ids: Set<String> = []
+
+    /// No anchors (a page that could not be parsed).
+    init() {}
 
     init(page: ParsedPage) {
         ids = Set(page.document.headings.map(\.id))

@@ -1,26 +1,20 @@
 import Foundation
 
-/// Writes output files under a root folder: folders first, then the files in parallel.
-struct FileTreeWriter {
+/// Writes output files under a root folder (its folders made first with `makeFolders`).
+struct FileTreeWriter: Sendable {
     var root: String
 
-    struct WriteError: Error, LocalizedError {
+    struct WriteError: Error, LocalizedError, Sendable {
         var path: String
         var reason: String
         var errorDescription: String? { "\(path): \(reason)" }
     }
 
-    func write(_ files: [OutputFile]) throws {
-        try makeFolders(for: files)
-        let failures = parallelMap(files.count) { index in writeOne(files[index]) }.compactMap { $0 }
-        if let first = failures.first { throw first }
-    }
-
-    /// Creates every folder the files go in (parents first).
-    func makeFolders(for files: [OutputFile]) throws {
+    /// Creates every folder the files at `paths` go in (parents first).
+    func makeFolders(for paths: [String]) throws {
         var folders = Set<String>()
-        for file in files {
-            var folder = PathUtilities.folder(of: file.path)
+        for path in paths {
+            var folder = PathUtilities.folder(of: path)
             while !folder.isEmpty, folders.insert(folder).inserted {
                 folder = PathUtilities.folder(of: folder)
             }
@@ -30,7 +24,7 @@ struct FileTreeWriter {
         }
     }
 
-    /// Writes one file; returns the failure instead of throwing (it runs inside `parallelMap`).
+    /// Writes one file; returns the failure instead of throwing (files are written from several threads).
     /// With `replacing`, the bytes go to a temporary file renamed over the old one.
     func writeOne(_ file: OutputFile, replacing: Bool = false) -> WriteError? {
         let final = root + "/" + file.path

@@ -11,7 +11,7 @@ enum FolderRemover {
         guard let top = entries(of: path) else { return unlink(path) == 0 || errno == ENOENT }
         for file in top.files { unlink(path + "/" + file) }
         let folders = top.folders
-        _ = parallelMap(folders.count) { index in removeTree(path + "/" + folders[index]) }
+        _ = ParallelWork.map(folders.count) { index in removeTree(path + "/" + folders[index]) }
         return rmdir(path) == 0 || errno == ENOENT
     }
 

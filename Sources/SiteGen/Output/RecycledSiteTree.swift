@@ -31,14 +31,13 @@ struct RecycledSiteTree {
         if rename(backup, path) != 0 { FolderRemover.remove(backup) }
     }
 
-    /// Removes from the tree at `root` everything that is not one of `files` or a folder holding
-    /// one of them: stale pages, symbolic links, special files.
-    static func prune(_ root: String, keeping files: [OutputFile]) {
-        var keptFiles = Set<String>()
+    /// Removes from the tree at `root` everything that is not one of the files at `paths` or a
+    /// folder holding one of them: stale pages, symbolic links, special files.
+    static func prune(_ root: String, keeping paths: [String]) {
+        let keptFiles = Set(paths)
         var keptFolders = Set<String>()
-        for file in files {
-            keptFiles.insert(file.path)
-            var folder = PathUtilities.folder(of: file.path)
+        for path in paths {
+            var folder = PathUtilities.folder(of: path)
             while !folder.isEmpty, keptFolders.insert(folder).inserted { folder = PathUtilities.folder(of: folder) }
         }
         var pending = [""]

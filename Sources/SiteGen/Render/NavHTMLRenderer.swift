@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Renders `nav_html`: the nav, each top-level entry through the theme's `nav-item` partial,
 /// reusing what pages share. Entries off the current page's path look the same on every page at
@@ -94,15 +95,14 @@ struct NavHTMLRenderer: Sendable {
 }
 
 /// Rendered HTML fragments shared by the pages rendered in parallel.
-final class RenderedFragments: @unchecked Sendable {
-    private let lock = NSLock()
-    private var fragments: [String: String] = [:]
+final class RenderedFragments: Sendable {
+    private let fragments = Mutex<[String: String]>([:])
 
     /// The fragment stored under `key`, made (outside the lock) the first time it is asked for.
     func value(for key: String, make: () -> String) -> String {
-        if let found = lock.withLock({ fragments[key] }) { return found }
+        if let found = fragments.withLock({ $0[key] }) { return found }
         let made = make()
-        lock.withLock { fragments[key] = made }
+        fragments.withLock { $0[key] = made }
         return made
     }
 }

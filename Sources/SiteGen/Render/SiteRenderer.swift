@@ -1,37 +1,40 @@
 import Foundation
 
-/// The render stage: every page through the page template (in parallel), `404.html`,
-/// `sitemap.xml`, the search index, theme assets and the docs folder's other files.
-struct SiteRenderer {
+/// The render stage: a page through the page template into its file (`a/b.md` → `a/b/index.html`),
+/// and the files of the site as a whole: `404.html`, redirect pages, `sitemap.xml`, the search
+/// index, theme assets and the docs folder's other files.
+struct SiteRenderer: Sendable {
     var site: ParsedSite
     var templates: TemplateSet
+    /// What every page's template context shares (nav, neighbours, theme), made once per build.
+    private let contexts: PageContext
 
-    /// Every file of the site, ready to write; with `onlyPages` (source paths), only those pages
-    /// are rendered (the other site-wide files are always included).
-    func render(onlyPages: Set<String>? = nil) -> [OutputFile] {
-        var timings = PhaseTimings()
-        return render(onlyPages: onlyPages, timings: &timings)
+    init(site: ParsedSite, templates: TemplateSet) {
+        self.site = site
+        self.templates = templates
+        contexts = PageContext(site: site, templates: templates)
     }
 
-    /// `render(onlyPages:)`, recording the time of the page and site-wide stages in `timings`.
-    func render(onlyPages: Set<String>? = nil, timings: inout PhaseTimings) -> [OutputFile] {
-        let pages = site.pages
-        let rendered = renderPages(onlyPages ?? Set(pages.map(\.sourcePath)))
-        timings.lap("render pages")
-        let contexts = PageContext(site: site, templates: templates)
+    /// Where the file of `page` goes in the site folder.
+    static func outputPath(of page: ParsedPage) -> String {
+        PageURL.outputFile(forURL: page.url)
+    }
+
+    /// The file of `page`.
+    func file(for page: ParsedPage) -> OutputFile {
+        OutputFile(path: Self.outputPath(of: page), content: .text(templates.renderPage(contexts.context(for: page))))
+    }
+
+    /// Every file of the site that is not a page; `searchEntries` are the pages' entries in page order.
+    func siteFiles(searchEntries: [SearchIndex.Entry]) -> [OutputFile] {
         var files = assetFiles()
-        files += rendered
         files.append(OutputFile(path: "404.html", content: .text(templates.renderPage(contexts.notFoundContext()))))
         files += RedirectPages.files(for: site.config.redirects, site: site)
-        files.append(OutputFile(path: "sitemap.xml", content: .text(Sitemap.xml(pageURLs: pages.map(\.url), siteURL: site.config.siteURL))))
+        files.append(OutputFile(path: "sitemap.xml", content: .text(Sitemap.xml(pageURLs: site.pages.map(\.url), siteURL: site.config.siteURL))))
         if contexts.navContext.collapses {
             files.append(OutputFile(path: NavFile.path, content: .text(NavFile.script(for: contexts.navContext))))
         }
-        timings.lap("404, sitemap, assets")
-        let strings = LocalizedStrings.forLanguage(site.config.language)
-        let entries = parallelMap(pages.count) { SearchIndex.entry(for: pages[$0]) }
-        files += SearchIndex.outputFiles(entries: entries, strings: strings)
-        timings.lap("search index")
+        files += SearchIndex.outputFiles(entries: searchEntries, strings: LocalizedStrings.forLanguage(site.config.language))
         return files
     }
 

@@ -32,7 +32,7 @@ struct SearchIndexFiles {
         let shards = Self.shards(words: words, sizes: encoded.map(\.count))
         let chunks = chunkStarts()
         var files: [(path: String, text: String)] = [(SearchIndex.dictionaryPath, dictionary(shardKeys: shards.map(\.key), chunks: chunks))]
-        files += parallelMap(shards.count) { number in
+        files += ParallelWork.map(shards.count) { number in
             let shard = shards[number]
             var text = Array("\(Self.head).parts[\"t\(number)\"]={".utf8)
             text.reserveCapacity(shard.words.reduce(64) { $0 + encoded[$1].count + 1 })
@@ -44,7 +44,7 @@ struct SearchIndexFiles {
             return ("\(SearchIndex.folder)/t\(number).js", String(decoding: text, as: UTF8.self))
         }
         let entries = self.entries
-        files += parallelMap(chunks.count) { number in
+        files += ParallelWork.map(chunks.count) { number in
             let start = chunks[number]
             let end = number + 1 < chunks.count ? chunks[number + 1] : entries.count
             var json = JSONTextWriter(capacity: entries[start..<end].reduce(64) { $0 + $1.json.utf8.count + 1 })
@@ -108,7 +108,7 @@ struct SearchIndexFiles {
         // Merged in parts (words split by hash), side by side.
         let parts = 4
         let entries = self.entries
-        let merged = parallelMap(parts) { part -> (words: [String], lists: [[UInt32]]) in
+        let merged = ParallelWork.map(parts) { part -> (words: [String], lists: [[UInt32]]) in
             var table = WordTable()
             var lists: [[UInt32]] = []
             var base: UInt32 = 0
@@ -131,7 +131,7 @@ struct SearchIndexFiles {
         let sortedWords = order.map { words[$0] }
         let (allWords, allLists) = (words, lists)
         let batches = min(64, max(1, order.count / 128))
-        let encodedBatches = parallelMap(batches) { batch -> [[UInt8]] in
+        let encodedBatches = ParallelWork.map(batches) { batch -> [[UInt8]] in
             stride(from: batch, to: order.count, by: batches).map { Self.encode(word: allWords[order[$0]], postings: allLists[order[$0]]) }
         }
         var encoded = [[UInt8]](repeating: [], count: order.count)

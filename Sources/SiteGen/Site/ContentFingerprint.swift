@@ -1,19 +1,22 @@
-/// A fast 64-bit fingerprint of a page's bytes, so a rebuild can tell an unchanged page from an
-/// edited one. Not cryptographic; it reads 8 bytes per step (Swift's `hashValue` of a byte array
-/// hashes byte by byte and was a measurable share of loading a thousand pages).
+/// A fast 64-bit fingerprint of bytes, so a rebuild can tell an unchanged page from an edited
+/// one, and a file it would write from the one it wrote before. Not cryptographic; it reads 8
+/// bytes per step (Swift's `hashValue` of a byte array hashes byte by byte and was a measurable
+/// share of loading a thousand pages).
 enum ContentFingerprint {
     static func of(_ bytes: [UInt8]) -> Int {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(bytes.count)
-        bytes.withUnsafeBytes { raw in
-            var offset = 0
-            while offset + 8 <= raw.count {
-                hash = mix(hash ^ raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
-                offset += 8
-            }
-            var tail: UInt64 = 0
-            for (shift, byte) in raw[offset...].enumerated() { tail |= UInt64(byte) << (8 * UInt64(shift)) }
-            hash = mix(hash ^ tail)
+        bytes.withUnsafeBytes { of($0) }
+    }
+
+    static func of(_ raw: UnsafeRawBufferPointer) -> Int {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(raw.count)
+        var offset = 0
+        while offset + 8 <= raw.count {
+            hash = mix(hash ^ raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+            offset += 8
         }
+        var tail: UInt64 = 0
+        for (shift, byte) in raw[offset...].enumerated() { tail |= UInt64(byte) << (8 * UInt64(shift)) }
+        hash = mix(hash ^ tail)
         return Int(truncatingIfNeeded: hash)
     }
 

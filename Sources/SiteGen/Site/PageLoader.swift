@@ -16,10 +16,16 @@ struct PageLoader: Sendable {
 
     /// Loads `sourcePaths` (docs-relative), keeping their order.
     func load(_ sourcePaths: [String]) -> [Loaded] {
+        load(sourcePaths) { $0 }
+    }
+
+    /// Loads `sourcePaths` on every core and hands each page, as soon as it is loaded, to `keep`,
+    /// which returns what the caller keeps of it (so a build never holds every full page at once).
+    func load<Kept: Sendable>(_ sourcePaths: [String], keep: @escaping @Sendable (Loaded) -> Kept) -> [Kept] {
         let strings = LocalizedStrings.forLanguage(config.language)
         let icons = iconLibrary()
-        return parallelMap(sourcePaths.count) { index in
-            load(sourcePaths[index], strings: strings, icons: icons)
+        return ParallelWork.map(sourcePaths.count) { index in
+            keep(load(sourcePaths[index], strings: strings, icons: icons))
         }
     }
 
@@ -54,7 +60,7 @@ struct PageLoader: Sendable {
         var diagnostics: [Diagnostic] = []
         let front = FrontMatter.split(text, file: displayPath, diagnostics: &diagnostics)
         let resolver = LinkResolver(sourcePath: sourcePath, directoryURLs: config.useDirectoryURLs)
-var options = MarkdownOptions(strings: strings, highlighter: highlighter, rewriteLink: { resolver.rewrite($0) },
+        var options = MarkdownOptions(strings: strings, highlighter: highlighter, rewriteLink: { resolver.rewrite($0) },
                                       extensions: config.markdownExtensions)
         options.icons = icons
         options.verifiedSnippets = config.verifiedSnippets.entries(forPage: sourcePath)

@@ -11,7 +11,7 @@ public struct BuildReport: Sendable {
     /// Site-relative paths of the files this build wrote or deleted (every file for a full build),
     /// so a live-reloading server knows what changed.
     public var changedFiles: [String]
-    /// How long each stage took (filled by full builds).
+    /// How long each stage took.
     public var timings = PhaseTimings()
     /// The site's language (`es`, `en`…): the summary line is written in it.
     public var language = "es"
@@ -51,28 +51,12 @@ public struct SiteBuilder: Sendable {
     /// Builds the site into a temporary folder and swaps it in; a failed build (any error
     /// diagnostic) leaves the old site untouched.
     public func build() -> BuildReport {
-        let start = DispatchTime.now()
-        var clock = PhaseTimings()
-        let site = SiteLoader(options: options, highlighter: highlighter, renderMarkdown: renderMarkdown).load()
-        clock.lap("load and parse pages")
-        var diagnostics = site.diagnostics
-        diagnostics += LinkChecker(site: site, strict: options.strict).check()
-        clock.lap("check links")
-        let (templates, templateProblems) = TemplateSet.load(from: site.config.templatesDir, display: site.config.displayPath)
-        diagnostics += templateProblems
-        clock.lap("load templates")
-        var written: String?
-        if let templates, !diagnostics.hasErrors {
-            let files = SiteRenderer(site: site, templates: templates).render(timings: &clock)
-            let writer = AtomicSiteWriter(siteDir: site.config.siteDir)
-            let writeProblems = writer.write(files, timings: &clock)
-            diagnostics += writeProblems
-            if writeProblems.isEmpty { written = site.config.siteDir }
-        }
-        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
-        var report = BuildReport(diagnostics: diagnostics, pageCount: site.pages.count, duration: seconds, siteDir: written)
-        report.timings = clock
-        report.language = site.config.language
-        return report
+        var memory: BuildMemory?
+        return pipeline.run(memory: &memory)
+    }
+
+    /// The build pipeline with this builder's options and stages.
+    var pipeline: BuildPipeline {
+        BuildPipeline(options: options, highlighter: highlighter, renderMarkdown: renderMarkdown)
     }
 }

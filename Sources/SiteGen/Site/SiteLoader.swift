@@ -1,5 +1,6 @@
 /// The load and parse stages of a build: config, docs scan, pages (in parallel), navigation,
-/// pages put in navigation order. `build`, `serve` and `verify-snippets` all start here.
+/// pages put in navigation order: what `verify-snippets` reads. `BuildPipeline` runs the same
+/// page loader and assembly as its parse and assemble stages.
 struct SiteLoader {
     var options: BuildOptions
     var highlighter: (any SyntaxHighlighter)?

@@ -1,4 +1,5 @@
 import Foundation
+import SiteGen
 
 /// The Python side of the compile stage: Python has no compiler, so each snippet is written as a script
 /// of its own (one file per snippet, line N of the script is line N of `compiledLines`), and only the

@@ -1,4 +1,5 @@
 import Foundation
+import SiteGen
 
 /// Compiles snippets the rustdoc-2024 way: every mergeable snippet in one `swiftc` invocation (each in
 /// its own namespace, one executable dispatching on its argument; several such parts side by side when
@@ -32,20 +33,10 @@ struct SnippetCompiler {
         }
         let partCount = MergePlan.partCount(snippets: mergeable.count, cores: ProcessInfo.processInfo.activeProcessorCount, jobs: jobs)
         let parts = MergePlan.split(partCount > 1 ? MergePlan.groupedByImports(mergeable, imports: imports) : mergeable, into: partCount)
-        let group = DispatchGroup()
-        func inBackground(_ work: @escaping @Sendable () -> Void) {
-            group.enter()
-            Thread {
-                work()
-                group.leave()
-            }.start()
-        }
-        inBackground { [self, alone] in compileEachAlone(alone, ready: ready) }
-        for (number, part) in parts.enumerated() {
-            let threads = max(1, jobs / parts.count)
-            inBackground { [self] in compileMerging(part, part: number + 1, threads: threads, ready: ready) }
-        }
-        group.wait()
+        let threads = max(1, jobs / max(1, parts.count))
+        ParallelWork.all([{ [self, alone] in compileEachAlone(alone, ready: ready) }] + parts.enumerated().map { number, part in
+            { [self] in compileMerging(part, part: number + 1, threads: threads, ready: ready) }
+        })
     }
 
     /// Merged builds of one part, dropping the snippets the errors point at, until one succeeds; the

@@ -1,4 +1,5 @@
 import Foundation
+import SiteGen
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -6,28 +7,21 @@ import Glibc
 /// The sessions of the snippets running right now, so an interrupted run (Ctrl-C, `kill`) can end
 /// them: snippets run in sessions of their own, which the terminal's Ctrl-C does not reach.
 public enum LiveSessions {
-    private static let lock = NSLock()
-    nonisolated(unsafe) private static var sessions: Set<pid_t> = []
-    nonisolated(unsafe) private static var sources: [DispatchSourceSignal] = []
+    /// The live sessions, and the signal handlers once installed.
+    private static let state = Mutex<(sessions: Set<pid_t>, handlers: [any DispatchSourceSignal])>(([], []))
 
     static func add(_ sid: pid_t) {
-        lock.lock()
-        sessions.insert(sid)
-        lock.unlock()
+        state.withLock { _ = $0.sessions.insert(sid) }
     }
 
     static func remove(_ sid: pid_t) {
-        lock.lock()
-        sessions.remove(sid)
-        lock.unlock()
+        state.withLock { _ = $0.sessions.remove(sid) }
     }
 
     /// Kills every live snippet session; returns how many there were.
     @discardableResult
     static func killAll() -> Int {
-        lock.lock()
-        let live = sessions
-        lock.unlock()
+        let live = state.withLock { $0.sessions }
         for sid in live { SessionReaper.killSession(sid) }
         return live.count
     }
@@ -35,18 +29,18 @@ public enum LiveSessions {
     /// Makes SIGINT, SIGTERM and SIGHUP end every running snippet, then exit with 128 + the signal.
     /// Call once, from a command-line tool, before verifying.
     public static func endSnippetsOnInterrupt() {
-        lock.lock()
-        defer { lock.unlock() }
-        guard sources.isEmpty else { return }
-        for signalNumber in [SIGINT, SIGTERM, SIGHUP] {
-            signal(signalNumber, SIG_IGN)
-            let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .global())
-            source.setEventHandler {
-                killAll()
-                exit(128 + signalNumber)
+        state.withLock { state in
+            guard state.handlers.isEmpty else { return }
+            for signalNumber in [SIGINT, SIGTERM, SIGHUP] {
+                signal(signalNumber, SIG_IGN)
+                let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .global())
+                source.setEventHandler {
+                    killAll()
+                    exit(128 + signalNumber)
+                }
+                source.resume()
+                state.handlers.append(source)
             }
-            source.resume()
-            sources.append(source)
         }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import SiteGen
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -24,17 +25,15 @@ enum ProcessLauncher {
     static func run(_ request: ProcessRequest) throws -> ProcessOutcome {
         let start = DispatchTime.now()
         // Pipes are made close-on-exec under the lock, so a snippet started by another job never inherits them.
-        spawnLock.lock()
-        let outPipe = makePipe()
-        let errPipe = makePipe()
-        let pid: pid_t
-        do {
-            pid = try spawn(request, stdout: outPipe.write, stderr: errPipe.write)
-            spawnLock.unlock()
-        } catch {
-            spawnLock.unlock()
-            [outPipe.read, outPipe.write, errPipe.read, errPipe.write].forEach { _ = close($0) }
-            throw error
+        let (outPipe, errPipe, pid) = try spawnLock.withLock { _ in
+            let outPipe = makePipe()
+            let errPipe = makePipe()
+            do {
+                return (outPipe, errPipe, try spawn(request, stdout: outPipe.write, stderr: errPipe.write))
+            } catch {
+                [outPipe.read, outPipe.write, errPipe.read, errPipe.write].forEach { _ = close($0) }
+                throw error
+            }
         }
         close(outPipe.write)
         close(errPipe.write)
@@ -76,7 +75,7 @@ enum ProcessLauncher {
         return result == 0 && info._sifields._sigchld.si_pid == pid
     }
 
-    private static let spawnLock = NSLock()
+    private static let spawnLock = Mutex<Void>(())
 
     private static func makePipe() -> (read: Int32, write: Int32) {
         var fds: [Int32] = [-1, -1]

@@ -7,9 +7,11 @@ import SiteGen
 /// every other file under `content/` is copied as an asset, all written to a temporary folder
 /// that is swapped in only when the build succeeded.
 /// A line containing `{{broken}}` is an error located at it, as the real builder reports them.
-final class PageCopyingRebuilder: SiteRebuilding, @unchecked Sendable {
+final class PageCopyingRebuilder: SiteRebuilding {
     let projectRoot: String
-    private(set) var rebuiltBatches: [[String]] = []
+    private let batches = Mutex<[[String]]>([])
+    /// The changed paths of every rebuild so far.
+    var rebuiltBatches: [[String]] { batches.withLock { $0 } }
 
     init(projectRoot: String) {
         self.projectRoot = projectRoot
@@ -42,7 +44,7 @@ final class PageCopyingRebuilder: SiteRebuilding, @unchecked Sendable {
     }
 
     func rebuild(changedPaths: [String]) -> BuildReport {
-        rebuiltBatches.append(changedPaths)
+        batches.withLock { $0.append(changedPaths) }
         return buildAll()
     }
 
