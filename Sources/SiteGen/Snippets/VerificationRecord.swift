@@ -54,19 +54,26 @@ public struct VerificationRecord: Sendable, Hashable {
 
     /// Entries in page order, then line order.
     public private(set) var entries: [Entry]
+    /// Where each page's entries are in `entries` (every page of a build asks for its own).
+    private var pageRanges: [String: Range<Int>] = [:]
 
     public init(entries: [Entry] = []) {
         self.entries = entries.sorted { ($0.page, $0.line, $0.fingerprint) < ($1.page, $1.line, $1.fingerprint) }
+        var start = 0
+        for index in self.entries.indices where index + 1 == self.entries.count || self.entries[index + 1].page != self.entries[index].page {
+            pageRanges[self.entries[index].page] = start..<(index + 1)
+            start = index + 1
+        }
     }
 
     /// The entries of one page (docs-relative path), for its renderer.
     public func entries(forPage page: String) -> [Entry] {
-        entries.filter { $0.page == page }
+        pageRanges[page].map { Array(entries[$0]) } ?? []
     }
 
     /// The entry for the block of `page` whose fingerprint is `fingerprint`, if it was verified.
     public func entry(page: String, fingerprint: String) -> Entry? {
-        entries.first { $0.page == page && $0.fingerprint == fingerprint }
+        pageRanges[page].flatMap { range in entries[range].first { $0.fingerprint == fingerprint } }
     }
 
     // MARK: Reading and writing
