@@ -26,25 +26,30 @@ mkdir -p "$out"
 now() { date +%s.%N; }
 ratio() { python3 -c "print(f'{$1 / $2:.2f}')"; }
 
-if [ "$mode" = python ]; then
-    python3 Benchmarks/snippets/make-corpus.py "$out/py" 8 5 python >/dev/null
-    mkdir -p "$out/py-alone"
-    python3 - "$out/py/content" "$out/py-alone" <<'PY'
+# extract LANGUAGE CONTENT_DIR OUT_DIR NAME: each LANGUAGE fence of the pages as OUT_DIR/<n>/NAME, n from 1.
+extract() {
+    python3 - "$@" <<'PY'
 import os, re, sys
-src, dst = sys.argv[1], sys.argv[2]
+language, src, dst, file_name = sys.argv[1:5]
 n = 0
 for name in sorted(os.listdir(src)):
-    for code in re.findall(r"```python\n(.*?)\n```", open(os.path.join(src, name)).read(), re.S):
+    for code in re.findall(rf"```{language}\n(.*?)\n```", open(os.path.join(src, name)).read(), re.S):
         n += 1
-        open(f"{dst}/{n}.py", "w").write(code + "\n")
+        os.makedirs(f"{dst}/{n}", exist_ok=True)
+        open(f"{dst}/{n}/{file_name}", "w").write(code + "\n")
 PY
+}
+
+if [ "$mode" = python ]; then
+    python3 Benchmarks/snippets/make-corpus.py "$out/py" 8 5 python >/dev/null
+    extract python "$out/py/content" "$out/py-alone" main.py
     real=$(python3 -c 'import sys; print(sys.executable)')
     cd "$out/py"
     t0=$(now); "$sitegen" verify-snippets --no-cache >"$out/py-cold.txt"; t1=$(now)
     cold=$(python3 -c "print($t1 - $t0)")
-    t0=$(now); for f in "$out"/py-alone/*.py; do python3 "$f" </dev/null >/dev/null; done; t1=$(now)
+    t0=$(now); for f in "$out"/py-alone/*/main.py; do python3 "$f" </dev/null >/dev/null; done; t1=$(now)
     alone=$(python3 -c "print($t1 - $t0)")
-    t0=$(now); for f in "$out"/py-alone/*.py; do "$real" "$f" </dev/null >/dev/null; done; t1=$(now)
+    t0=$(now); for f in "$out"/py-alone/*/main.py; do "$real" "$f" </dev/null >/dev/null; done; t1=$(now)
     alone_real=$(python3 -c "print($t1 - $t0)")
     t0=$(now); "$sitegen" verify-snippets >"$out/py-warm.txt"; t1=$(now)
     warm=$(python3 -c "print($t1 - $t0)")
@@ -61,17 +66,7 @@ python3 Benchmarks/snippets/make-corpus.py "$out/small" 8 5 >/dev/null
 python3 Benchmarks/snippets/make-corpus.py "$out/large" 8 25 >/dev/null
 
 # Each snippet on its own: extract the swift blocks, one swiftc compile + run each.
-mkdir -p "$out/alone"
-python3 - "$out/small/content" "$out/alone" <<'PY'
-import os, re, sys
-src, dst = sys.argv[1], sys.argv[2]
-n = 0
-for name in sorted(os.listdir(src)):
-    for code in re.findall(r"```swift\n(.*?)\n```", open(os.path.join(src, name)).read(), re.S):
-        n += 1
-        os.makedirs(f"{dst}/{n}", exist_ok=True)
-        open(f"{dst}/{n}/main.swift", "w").write(code + "\n")
-PY
+extract swift "$out/small/content" "$out/alone" main.swift
 alone_one() { swiftc -swift-version 6 -suppress-warnings -Onone "$1/main.swift" -o "$1/main" && "$1/main" </dev/null >/dev/null; }
 export -f alone_one
 
