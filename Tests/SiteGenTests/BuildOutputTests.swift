@@ -100,6 +100,33 @@ struct BuildOutputTests {
         #expect(rebuilt["g/b/index.html"] == nil)
     }
 
+    /// The recycled tree is pruned one top-level folder per thread: stale pages, folders and stray
+    /// files deep in any of them are gone, and what the new site has is kept.
+    @Test func aRebuildRemovesWhatIsStaleDeepInEveryTopLevelFolder() throws {
+        var files = ["sitegen.yml": "site_name: Curso\n", "content/index.md": "# Inicio\n"]
+        for section in ["a", "b", "c", "d"] {
+            for page in 1...3 { files["content/\(section)/sub/p\(page).md"] = "# \(section) \(page)\n" }
+        }
+        let fixture = SiteFixture(files)
+        #expect(fixture.build().succeeded)
+        #expect(fixture.build().succeeded)
+        let recycled = fixture.root + "/.site.recycle"
+        fixture.write(".site.recycle/c/sub/stray.txt", "suelto")
+        fixture.write(".site.recycle/d/old/deep/index.html", "viejo")
+        for section in ["a", "b", "c", "d"] {
+            try FileManager.default.removeItem(atPath: fixture.root + "/content/\(section)/sub/p2.md")
+        }
+        try FileManager.default.removeItem(atPath: fixture.root + "/content/b/sub/p1.md")
+        #expect(fixture.build().succeeded)
+        let rebuilt = try snapshot(fixture.root + "/site")
+        try FileManager.default.removeItem(atPath: fixture.root + "/site")
+        try FileManager.default.removeItem(atPath: recycled)
+        #expect(fixture.build().succeeded)
+        #expect(rebuilt == (try snapshot(fixture.root + "/site")), "same files and bytes as a build from nothing")
+        #expect(rebuilt.keys.filter { $0.contains("/p2/") || $0.hasPrefix("b/sub/p1/") || $0.contains("stray") || $0.hasPrefix("d/old") }.isEmpty)
+        #expect(rebuilt["a/sub/p3/index.html"] != nil && rebuilt["d/sub/p1/index.html"] != nil)
+    }
+
     @Test func aRebuildNeverWritesThroughLinksOrHardLinksLeftInTheRecycledTree() throws {
         let fixture = SiteFixture(Self.threePages.merging(["victim.txt": "intacto", "outside/keep.html": "intacto"]) { $1 })
         #expect(fixture.build().succeeded)

@@ -60,6 +60,19 @@ import Testing
         #expect(Set(rebuilt.files.keys) == ["index.html", "guia/index.html"])
     }
 
+    /// Generated files (the search index's) are made as they are put: written, and fingerprinted
+    /// as the same text given up front, so a rebuild leaves them when their bytes did not change.
+    @Test func generatedTextIsWrittenAndFingerprintedAsItsText() throws {
+        let folders = try Folders()
+        let made = OutputFile(path: "assets/search/p0.js", content: .generated { "contenido" })
+        #expect(made.fingerprint == Self.page(made.path, "contenido").fingerprint)
+        let built = try folders.writer().update(files: [made], expected: [made.path], previous: [:])
+        #expect(folders.text(made.path) == "contenido")
+        let inode = folders.inode(made.path)
+        let again = try folders.writer().update(files: [Self.page(made.path, "contenido")], expected: [made.path], previous: built.files)
+        #expect(again.changedFiles.isEmpty && folders.inode(made.path) == inode)
+    }
+
     @Test func aPageNotReRenderedButStillExpectedIsKept() throws {
         let folders = try Folders()
         let all = [Self.page("index.html", "inicio"), Self.page("guia/index.html", "guía")]

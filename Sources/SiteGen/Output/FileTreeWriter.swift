@@ -10,7 +10,8 @@ struct FileTreeWriter: Sendable {
         var errorDescription: String? { "\(path): \(reason)" }
     }
 
-    /// Creates every folder the files at `paths` go in (parents first).
+    /// Creates every folder the files at `paths` go in (parents first): the top-level folders,
+    /// then what is in each of them, side by side.
     func makeFolders(for paths: [String]) throws {
         var folders = Set<String>()
         for path in paths {
@@ -19,9 +20,25 @@ struct FileTreeWriter: Sendable {
                 folder = PathUtilities.folder(of: folder)
             }
         }
-        for folder in folders.sorted() where mkdir(root + "/" + folder, 0o755) != 0 && errno != EEXIST {
-            throw WriteError(path: folder, reason: String(cString: strerror(errno)))
+        var byTop: [String: [String]] = [:]
+        for folder in folders {
+            let top = folder.split(separator: "/", maxSplits: 1).first.map(String.init) ?? folder
+            if top != folder { byTop[top, default: []].append(folder) }
         }
+        let tops = folders.filter { !$0.contains("/") }.sorted()
+        if let failure = make(tops) { throw failure }
+        let root = self.root
+        let groups = tops.compactMap { byTop[$0] }
+        let failures = ParallelWork.map(groups.count) { FileTreeWriter(root: root).make(groups[$0].sorted()) }
+        if let failure = failures.compactMap({ $0 }).first { throw failure }
+    }
+
+    /// Creates `folders` in order (an existing one is fine); the first failure.
+    private func make(_ folders: [String]) -> WriteError? {
+        for folder in folders where mkdir(root + "/" + folder, 0o755) != 0 && errno != EEXIST {
+            return WriteError(path: folder, reason: String(cString: strerror(errno)))
+        }
+        return nil
     }
 
     /// Writes one file; returns the failure instead of throwing (files are written from several threads).
@@ -39,6 +56,8 @@ struct FileTreeWriter: Sendable {
 
     private func write(_ file: OutputFile, to target: String) -> WriteError? {
         switch file.content {
+        case .generated:
+            return write(file.resolved(), to: target)
         case .text(let text):
             var text = text
             let ok = text.withUTF8 { bytes in Self.writeBytes(bytes, to: target) }

@@ -24,6 +24,7 @@ struct InPlaceSiteOutput: SiteOutput {
     }
 
     func put(_ file: OutputFile) -> FilePut {
+        let file = file.resolved()
         let fingerprint = file.fingerprint
         var sourceChanged = false
         if case .copy(let source) = file.content { sourceChanged = changedSources.contains(source) }

@@ -4,6 +4,9 @@ import Foundation
 struct OutputFile: Sendable {
     enum Content: Sendable {
         case text(String)
+        /// Text made only when the file is written (`resolved()`), so a build that makes many
+        /// large files (the search index's) holds one at a time rather than all of them.
+        case generated(@Sendable () -> String)
         case copy(from: String)
     }
 
@@ -13,6 +16,12 @@ struct OutputFile: Sendable {
 }
 
 extension OutputFile {
+    /// The file with generated text made: what a `SiteOutput` writes and fingerprints.
+    func resolved() -> OutputFile {
+        guard case .generated(let make) = content else { return self }
+        return OutputFile(path: path, content: .text(make()))
+    }
+
     /// A fingerprint of what the file will contain (for copies: the source path, size and
     /// modification time), so a rebuild can leave a file whose bytes it already holds.
     var fingerprint: Int {
@@ -20,6 +29,8 @@ extension OutputFile {
         case .text(let text):
             var text = text
             return text.withUTF8 { ContentFingerprint.of(UnsafeRawBufferPointer($0)) }
+        case .generated:
+            return resolved().fingerprint
         case .copy(let source):
             var hasher = Hasher()
             hasher.combine(source)

@@ -32,7 +32,8 @@ struct RecycledSiteTree {
     }
 
     /// Removes from the tree at `root` everything that is not one of the files at `paths` or a
-    /// folder holding one of them: stale pages, symbolic links, special files.
+    /// folder holding one of them: stale pages, symbolic links, special files. The top-level
+    /// folders are walked side by side (listing a large site's folders is mostly waiting).
     static func prune(_ root: String, keeping paths: [String]) {
         let keptFiles = Set(paths)
         var keptFolders = Set<String>()
@@ -40,15 +41,31 @@ struct RecycledSiteTree {
             var folder = PathUtilities.folder(of: path)
             while !folder.isEmpty, keptFolders.insert(folder).inserted { folder = PathUtilities.folder(of: folder) }
         }
-        var pending = [""]
+        let kept = (files: keptFiles, folders: keptFolders)
+        let topFolders = prune(root, from: [""], keeping: kept, descending: false)
+        _ = ParallelWork.map(topFolders.count) { prune(root, from: [topFolders[$0]], keeping: kept, descending: true) }
+    }
+
+    /// Prunes the folders `start` (relative to `root`), and with `descending` the kept folders in
+    /// them, recursively; returns the kept folders it did not descend into.
+    private static func prune(_ root: String, from start: [String], keeping kept: (files: Set<String>, folders: Set<String>),
+                              descending: Bool) -> [String] {
+        var pending = start
+        var notVisited: [String] = []
         while let folder = pending.popLast() {
             let absolute = folder.isEmpty ? root : root + "/" + folder
             for entry in FolderListing.entries(of: absolute, followingLink: false) ?? [] {
                 let relative = folder.isEmpty ? entry.name : folder + "/" + entry.name
                 switch entry.kind {
                 case .folder:
-                    if keptFolders.contains(relative) { pending.append(relative) } else { FolderRemover.remove(root + "/" + relative) }
-                case .file where keptFiles.contains(relative):
+                    if !kept.folders.contains(relative) {
+                        FolderRemover.remove(root + "/" + relative)
+                    } else if descending {
+                        pending.append(relative)
+                    } else {
+                        notVisited.append(relative)
+                    }
+                case .file where kept.files.contains(relative):
                     continue
                 default:
                     // Links, special files and stale files: gone (a link is unlinked, never followed).
@@ -56,5 +73,6 @@ struct RecycledSiteTree {
                 }
             }
         }
+        return notVisited
     }
 }

@@ -13,8 +13,9 @@ protocol SiteOutput: Sendable {
 /// What putting one file did.
 struct FilePut: Sendable {
     var path: String
-    /// `OutputFile.fingerprint` of the bytes now at `path`.
-    var fingerprint: Int
+    /// `OutputFile.fingerprint` of the bytes now at `path` (`nil` from an output told not to
+    /// fingerprint: a one-off build, whose record of the folder no later build reads).
+    var fingerprint: Int?
     /// True when the file was written (false: the site held these bytes already).
     var wrote: Bool
     /// Why the file could not be written, if it could not.

@@ -9,13 +9,16 @@ struct StagedSiteOutput: SiteOutput {
     /// The temporary folder the files go to.
     let staging: String
     private let writer: FileTreeWriter
+    /// False for a build nobody rebuilds from (`sitegen build`): the files are not fingerprinted.
+    let fingerprints: Bool
 
     /// Prepares the staging folder for a site of `paths` (site-relative): the recycled tree
     /// pruned to them, or a new folder; then every folder they go in.
-    init(siteDir: String, paths: [String]) throws {
+    init(siteDir: String, paths: [String], fingerprints: Bool = true) throws {
         let parent = PathUtilities.folder(of: siteDir)
         let name = (siteDir as NSString).lastPathComponent
         self.siteDir = siteDir
+        self.fingerprints = fingerprints
         staging = parent + "/.\(name).new-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         writer = FileTreeWriter(root: staging)
         do {
@@ -32,8 +35,9 @@ struct StagedSiteOutput: SiteOutput {
     }
 
     func put(_ file: OutputFile) -> FilePut {
+        let file = file.resolved()
         let failure = writer.writeOne(file)
-        return FilePut(path: file.path, fingerprint: file.fingerprint, wrote: failure == nil, failure: failure?.reason)
+        return FilePut(path: file.path, fingerprint: fingerprints ? file.fingerprint : nil, wrote: failure == nil, failure: failure?.reason)
     }
 
     /// Swaps the staging folder in when every file was written; else removes it.
@@ -45,7 +49,7 @@ struct StagedSiteOutput: SiteOutput {
         }
         let problems = swap()
         guard problems.isEmpty else { return OutputOutcome(changedFiles: [], files: [:], diagnostics: problems, complete: false) }
-        return OutputOutcome(changedFiles: puts.map(\.path), files: Dictionary(puts.map { ($0.path, $0.fingerprint) }, uniquingKeysWith: { $1 }),
+        return OutputOutcome(changedFiles: puts.map(\.path), files: Dictionary(puts.compactMap { put in put.fingerprint.map { (put.path, $0) } }, uniquingKeysWith: { $1 }),
                              diagnostics: [], complete: true)
     }
 

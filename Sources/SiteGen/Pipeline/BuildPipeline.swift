@@ -27,6 +27,9 @@ struct BuildPipeline {
     var options: BuildOptions
     var highlighter: (any SyntaxHighlighter)?
     var renderMarkdown: MarkdownRendering
+    /// False for a one-off build (`sitegen build`): nothing it would leave in its memory is read
+    /// again, so it skips what only a rebuild needs (fingerprints of the files it writes).
+    var remembers = true
 
     /// Builds the site. With `memory` from the previous run and the absolute paths `changed`
     /// since, does only the work those changes call for; leaves the memory for the next run.
@@ -128,17 +131,19 @@ struct BuildPipeline {
             : site.pages
         let renderer = SiteRenderer(site: site, templates: templates)
         let siteFiles = renderer.siteFiles(searchEntries: site.pages.compactMap { memory.records[$0.sourcePath]?.searchEntry })
+        clock.lap("search index and site files")
         let paths = site.pages.map(SiteRenderer.outputPath(of:)) + siteFiles.map(\.path)
         let output: any SiteOutput
         do {
             if let known {
                 output = try InPlaceSiteOutput(siteDir: known.dir, paths: paths, previous: known.files, changedSources: changed)
             } else {
-                output = try StagedSiteOutput(siteDir: site.config.siteDir, paths: paths)
+                output = try StagedSiteOutput(siteDir: site.config.siteDir, paths: paths, fingerprints: remembers)
             }
         } catch {
             return Written(diagnostics: [.error("cannot write the site: \(error.localizedDescription)")], site: known)
         }
+        clock.lap("prepare the site folder")
         let pagePuts = ParallelWork.map(pages.count) { output.put(renderer.file(for: pages[$0])) }
         clock.lap("render and write pages")
         let puts = pagePuts + ParallelWork.map(siteFiles.count) { output.put(siteFiles[$0]) }
@@ -147,6 +152,8 @@ struct BuildPipeline {
 
         // A staged site that was not swapped in leaves the folder as unknown as it was.
         guard known != nil || outcome.complete else { return Written(diagnostics: outcome.diagnostics, site: nil) }
+        // Without fingerprints the folder's contents are unknown to a later build.
+        guard remembers else { return Written(changedFiles: outcome.changedFiles, diagnostics: outcome.diagnostics, site: nil) }
         var written = known ?? WrittenSite(dir: site.config.siteDir, files: [:])
         written.files = outcome.files
         if outcome.complete {

@@ -52,6 +52,8 @@ public struct SiteBuilder: Sendable {
     /// diagnostic) leaves the old site untouched.
     public func build() -> BuildReport {
         var memory: BuildMemory?
+        var pipeline = self.pipeline
+        pipeline.remembers = false
         return pipeline.run(memory: &memory)
     }
 
