@@ -91,6 +91,28 @@ struct SearchIndexTests {
         #expect(seen == ["pinguino", "nandu", "straße_2", "exito", "x", "y", "ǆ", "i", "漢字", "1½"])
     }
 
+    /// U+0080–U+024F fold from a table made once; every one must fold as Foundation folds it
+    /// (NFD, accents U+0300–U+036F dropped, lowercased, non-letters ending the word).
+    @Test func latinLettersFoldAsFoundationFoldsThem() {
+        var splitter = SearchWords()
+        for value in UInt32(0x80)..<0x250 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            var expected = ""
+            for part in String(Character(scalar)).decomposedStringWithCanonicalMapping.unicodeScalars where !(0x300...0x36F).contains(part.value) {
+                for lower in String(Character(part)).lowercased().unicodeScalars {
+                    // search.js: [\p{L}\p{N}_]
+                    let isWord = lower == "_" || [.uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
+                                                  .decimalNumber, .letterNumber, .otherNumber].contains(lower.properties.generalCategory)
+                    expected += isWord ? String(lower) : " "
+                }
+            }
+            var seen: [String] = []
+            splitter.forEach(in: "a\(Character(scalar))b") { seen.append($0) }
+            let words = ("a" + expected + "b").split(separator: " ").map(String.init)
+            #expect(seen == words, "U+\(String(value, radix: 16, uppercase: true))")
+        }
+    }
+
     @Test func textThatCouldBreakTheScriptIsEscaped() throws {
         let nasty = "a \"b\" \\ </script><script>alert(1)</script>\u{2028}\n\t\u{01}"
         let index = files([page("x.md", url: "x/", title: nasty, sections: [DocumentSection(headingID: nil, title: nil, text: nasty)])])

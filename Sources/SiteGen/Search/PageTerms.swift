@@ -4,15 +4,26 @@
 /// Kept per page (built in parallel, kept by a session for the pages that did not change) and
 /// merged into the site's term shards by `SearchIndexFiles`. Words are counted in a small hash
 /// table over their UTF-8 bytes (`WordCounter`): a page has about a thousand words but a few
-/// hundred distinct ones, so only those become strings.
+/// hundred distinct ones. They stay bytes in one buffer (a build keeps every page's terms until
+/// the index is written: a `String` per word would cost 16 bytes on top of each word, per page).
 struct PageTerms: Sendable, Equatable {
-    /// Distinct words, in order of first appearance.
-    var words: [String] = []
+    /// The UTF-8 of the distinct words, in order of first appearance, one after the other.
+    var bytes: [UInt8] = []
+    /// Word `i` is `bytes[wordStarts[i]..<wordStarts[i + 1]]`.
+    var wordStarts: [Int32] = [0]
     /// For word `i`, `postings[starts[i]..<starts[i + 1]]`: `section << 4 | weight`, sections ascending.
     var postings: [UInt32] = []
     var starts: [Int32] = [0]
     /// For word `i`, its FNV-1a hash over its UTF-8 (the site-wide merge reuses it).
     var hashes: [UInt32] = []
+
+    /// The number of distinct words.
+    var count: Int { hashes.count }
+
+    /// Word `index` as a string.
+    func word(_ index: Int) -> String {
+        bytes.withUnsafeBufferPointer { String(decoding: $0[Int(wordStarts[index])..<Int(wordStarts[index + 1])], as: UTF8.self) }
+    }
 
     /// Bit of a weight: the word is in the section's heading.
     static let headingBit: UInt32 = 8
@@ -27,7 +38,7 @@ struct PageTerms: Sendable, Equatable {
             splitter.forEachWord(in: content.title) { counter.add($0, tag: tag, heading: true) }
             splitter.forEachWord(in: content.text) { counter.add($0, tag: tag, heading: false) }
         }
-        (words, postings, starts, hashes) = counter.terms()
+        (bytes, wordStarts, postings, starts, hashes) = counter.terms()
     }
 
     init() {}
@@ -74,8 +85,7 @@ private struct WordCounter {
             let entry = Int(buckets[bucket])
             if entry == 0 { break }
             let span = spans[entry - 1]
-            if span.hash == hash, Int(span.count) == bytes.count,
-               arena.withUnsafeBufferPointer({ memcmpEqual($0.baseAddress! + Int(span.start), bytes.baseAddress!, bytes.count) }) {
+            if span.hash == hash, Int(span.count) == bytes.count, arenaHolds(bytes, at: Int(span.start)) {
                 return entry - 1
             }
             bucket = (bucket + 1) & mask
@@ -97,8 +107,15 @@ private struct WordCounter {
         return word
     }
 
-    /// The words (as strings) and their postings grouped by word (a counting sort of `made`).
-    func terms() -> (words: [String], postings: [UInt32], starts: [Int32], hashes: [UInt32]) {
+    /// True when the arena holds `bytes` from `start` on.
+    private func arenaHolds(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
+        for offset in 0..<bytes.count where arena[start + offset] != bytes[offset] { return false }
+        return true
+    }
+
+    /// The words (their bytes, one after the other, and where each starts) and their postings
+    /// grouped by word (a counting sort of `made`).
+    func terms() -> (bytes: [UInt8], wordStarts: [Int32], postings: [UInt32], starts: [Int32], hashes: [UInt32]) {
         var starts = [Int32](repeating: 0, count: spans.count + 1)
         for entry in made { starts[Int(entry.word) + 1] += 1 }
         for index in spans.indices { starts[index + 1] += starts[index] }
@@ -108,14 +125,14 @@ private struct WordCounter {
             postings[Int(next[Int(entry.word)])] = entry.posting
             next[Int(entry.word)] += 1
         }
-        let words = arena.withUnsafeBufferPointer { bytes in
-            spans.map { String(decoding: UnsafeBufferPointer(rebasing: bytes[Int($0.start)..<Int($0.start + $0.count)]), as: UTF8.self) }
+        // Words were added to the arena once each, in order: the arena is the words' bytes.
+        var wordStarts = spans.map(\.start)
+        wordStarts.append(Int32(arena.count))
+        // A copy of exactly the words' size: the arena reserved room for a long page.
+        let bytes = [UInt8](unsafeUninitializedCapacity: arena.count) { buffer, count in
+            count = buffer.initialize(fromContentsOf: arena)
         }
-        return (words, postings, starts, spans.map(\.hash))
+        return (bytes, wordStarts, postings, starts, spans.map(\.hash))
     }
 }
 
-private func memcmpEqual(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, _ count: Int) -> Bool {
-    for offset in 0..<count where a[offset] != b[offset] { return false }
-    return true
-}

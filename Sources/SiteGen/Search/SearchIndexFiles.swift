@@ -28,35 +28,52 @@ struct SearchIndexFiles {
 
     /// (site path, script) of every file: the dictionary, the term shards, the content files.
     func files() -> [(path: String, text: String)] {
+        let scripts = self.scripts()
+        return ParallelWork.map(scripts.count) { (scripts[$0].path, scripts[$0].make()) }
+    }
+
+    /// Every file's site path and how to make its script. Merging the words (the costly part) is
+    /// done here, once; each script is made from the merged words, or from the pages' entries,
+    /// only when called, so a build writing them holds one at a time.
+    func scripts() -> [(path: String, make: @Sendable () -> String)] {
         let (words, encoded) = postings()
         let shards = Self.shards(words: words, sizes: encoded.map(\.count))
         let chunks = chunkStarts()
-        var files: [(path: String, text: String)] = [(SearchIndex.dictionaryPath, dictionary(shardKeys: shards.map(\.key), chunks: chunks))]
-        files += ParallelWork.map(shards.count) { number in
-            let shard = shards[number]
-            var text = Array("\(Self.head).parts[\"t\(number)\"]={".utf8)
-            text.reserveCapacity(shard.words.reduce(64) { $0 + encoded[$1].count + 1 })
-            for (position, word) in shard.words.enumerated() {
-                if position > 0 { text.append(UInt8(ascii: ",")) }
-                text += encoded[word]
-            }
-            text += Array("};\n".utf8)
-            return ("\(SearchIndex.folder)/t\(number).js", String(decoding: text, as: UTF8.self))
+        let dictionary = dictionary(shardKeys: shards.map(\.key), chunks: chunks)
+        var scripts: [(path: String, make: @Sendable () -> String)] = [(SearchIndex.dictionaryPath, { dictionary })]
+        for (number, shard) in shards.enumerated() {
+            scripts.append(("\(SearchIndex.folder)/t\(number).js", { Self.termShard(number, words: shard.words, encoded: encoded) }))
         }
         let entries = self.entries
-        files += ParallelWork.map(chunks.count) { number in
-            let start = chunks[number]
+        for (number, start) in chunks.enumerated() {
             let end = number + 1 < chunks.count ? chunks[number + 1] : entries.count
-            var json = JSONTextWriter(capacity: entries[start..<end].reduce(64) { $0 + $1.json.utf8.count + 1 })
-            json.raw("\(Self.head).parts[\"p\(number)\"]=[")
-            for index in start..<end {
-                if index > start { json.raw(",") }
-                json.raw(entries[index].json)
-            }
-            json.raw("];\n")
-            return ("\(SearchIndex.folder)/p\(number).js", json.text)
+            scripts.append(("\(SearchIndex.folder)/p\(number).js", { Self.contentFile(number, entries: entries[start..<end]) }))
         }
-        return files
+        return scripts
+    }
+
+    /// `t<number>.js`: the encoded words of one shard.
+    private static func termShard(_ number: Int, words: [Int], encoded: [[UInt8]]) -> String {
+        var text = Array("\(head).parts[\"t\(number)\"]={".utf8)
+        text.reserveCapacity(words.reduce(64) { $0 + encoded[$1].count + 1 })
+        for (position, word) in words.enumerated() {
+            if position > 0 { text.append(UInt8(ascii: ",")) }
+            text += encoded[word]
+        }
+        text += Array("};\n".utf8)
+        return String(decoding: text, as: UTF8.self)
+    }
+
+    /// `p<number>.js`: the text of a run of pages.
+    private static func contentFile(_ number: Int, entries: ArraySlice<SearchIndex.Entry>) -> String {
+        var json = JSONTextWriter(capacity: entries.reduce(64) { $0 + $1.json.utf8.count + 1 })
+        json.raw("\(head).parts[\"p\(number)\"]=[")
+        for index in entries.indices {
+            if index > entries.startIndex { json.raw(",") }
+            json.raw(entries[index].json)
+        }
+        json.raw("];\n")
+        return json.text
     }
 
     /// `index.js`: the language, the pages (`[title, url, sections]`), the first page of each
@@ -105,40 +122,35 @@ struct SearchIndexFiles {
 
     /// Every word of the site, sorted by UTF-8 (so by Unicode scalars, as prefixes group them), with its postings encoded as `"word":[…]` (UTF-8).
     private func postings() -> (words: [String], encoded: [[UInt8]]) {
-        // Merged in parts (words split by hash), side by side.
-        let parts = 4
+        // Merged in parts (words split by hash), side by side; each part encodes its words as
+        // soon as it has them, so only the parts in flight hold their posting lists.
+        let parts = 8
         let entries = self.entries
-        let merged = ParallelWork.map(parts) { part -> (words: [String], lists: [[UInt32]]) in
+        let merged = ParallelWork.map(parts) { part -> (words: [String], encoded: [[UInt8]]) in
             var table = WordTable()
             var lists: [[UInt32]] = []
             var base: UInt32 = 0
             for entry in entries {
                 let terms = entry.terms
                 let shift = base << 4
-                for (position, word) in terms.words.enumerated() where Int(terms.hashes[position] >> 24) % parts == part {
-                    let id = table.number(of: word, hash: terms.hashes[position])
-                    if id == lists.count { lists.append([]) }
-                    let range = Int(terms.starts[position])..<Int(terms.starts[position + 1])
-                    for posting in terms.postings[range] { lists[id].append(posting + shift) }
+                terms.bytes.withUnsafeBufferPointer { bytes in
+                    for position in 0..<terms.count where Int(terms.hashes[position] >> 24) % parts == part {
+                        let word = UnsafeBufferPointer(rebasing: bytes[Int(terms.wordStarts[position])..<Int(terms.wordStarts[position + 1])])
+                        let id = table.number(of: word, hash: terms.hashes[position])
+                        if id == lists.count { lists.append([]) }
+                        let range = Int(terms.starts[position])..<Int(terms.starts[position + 1])
+                        for posting in terms.postings[range] { lists[id].append(posting + shift) }
+                    }
                 }
                 base += UInt32(entry.sectionCount)
             }
-            return (table.words, lists)
+            let words = table.words
+            return (words, words.indices.map { Self.encode(word: words[$0], postings: lists[$0]) })
         }
         let words = merged.flatMap(\.words)
-        let lists = merged.flatMap(\.lists)
+        let encoded = merged.flatMap(\.encoded)
         let order = words.indices.sorted { words[$0].utf8.lexicographicallyPrecedes(words[$1].utf8) }
-        let sortedWords = order.map { words[$0] }
-        let (allWords, allLists) = (words, lists)
-        let batches = min(64, max(1, order.count / 128))
-        let encodedBatches = ParallelWork.map(batches) { batch -> [[UInt8]] in
-            stride(from: batch, to: order.count, by: batches).map { Self.encode(word: allWords[order[$0]], postings: allLists[order[$0]]) }
-        }
-        var encoded = [[UInt8]](repeating: [], count: order.count)
-        for (batch, values) in encodedBatches.enumerated() {
-            for (offset, value) in values.enumerated() { encoded[batch + offset * batches] = value }
-        }
-        return (sortedWords, encoded)
+        return (order.map { words[$0] }, order.map { encoded[$0] })
     }
 
     /// `"word":[d×16+w,…]`.
@@ -193,25 +205,35 @@ struct SearchIndexFiles {
 
 /// The site's distinct words by number, found by the hash each page computed (no rehashing).
 private struct WordTable {
-    private(set) var words: [String] = []
+    /// The words' UTF-8, one after the other; word `i` is `bytes[ends[i - 1]..<ends[i]]`.
+    private var bytes: [UInt8] = []
+    private var ends: [Int] = []
     private var hashes: [UInt32] = []
     /// Word number + 1 per bucket (0: empty); a power of two long, at most half full.
     private var buckets = [Int32](repeating: 0, count: 1 << 14)
 
+    /// The words, by number.
+    var words: [String] {
+        bytes.withUnsafeBufferPointer { bytes in
+            ends.indices.map { String(decoding: bytes[(($0 == 0) ? 0 : ends[$0 - 1])..<ends[$0]], as: UTF8.self) }
+        }
+    }
+
     /// The number of `word` (numbers count up from 0 as words are first seen).
-    mutating func number(of word: String, hash: UInt32) -> Int {
+    mutating func number(of word: UnsafeBufferPointer<UInt8>, hash: UInt32) -> Int {
         var mask = buckets.count - 1
         var bucket = Int(hash) & mask
         while buckets[bucket] != 0 {
             let found = Int(buckets[bucket]) - 1
-            if hashes[found] == hash, words[found] == word { return found }
+            if hashes[found] == hash, isWord(found, equalTo: word) { return found }
             bucket = (bucket + 1) & mask
         }
-        let number = words.count
-        words.append(word)
+        let number = hashes.count
+        bytes.append(contentsOf: word)
+        ends.append(bytes.count)
         hashes.append(hash)
         buckets[bucket] = Int32(number + 1)
-        if words.count * 2 > buckets.count {
+        if hashes.count * 2 > buckets.count {
             buckets = [Int32](repeating: 0, count: buckets.count * 2)
             mask = buckets.count - 1
             for (index, hash) in hashes.enumerated() {
@@ -221,5 +243,13 @@ private struct WordTable {
             }
         }
         return number
+    }
+
+    private func isWord(_ number: Int, equalTo word: UnsafeBufferPointer<UInt8>) -> Bool {
+        let start = number == 0 ? 0 : ends[number - 1]
+        guard ends[number] - start == word.count else { return false }
+        return bytes.withUnsafeBufferPointer { stored in
+            word.indices.allSatisfy { stored[start + $0] == word[$0] }
+        }
     }
 }

@@ -33,8 +33,16 @@ struct SearchWords {
                     guard byte < 0x80 else {
                         let (scalar, width) = Self.decode(bytes, at: index)
                         index += width
-                        for folded in fold(scalar) {
-                            if folded == 0 { flush(body) } else { word.append(folded) }
+                        if let latin = Self.latin.range(of: scalar) {
+                            // Accented Latin letters (most of what is not ASCII in Spanish): from a table.
+                            for offset in latin {
+                                let folded = Self.latin.bytes[offset]
+                                if folded == 0 { flush(body) } else { word.append(folded) }
+                            }
+                        } else {
+                            for folded in fold(scalar) {
+                                if folded == 0 { flush(body) } else { word.append(folded) }
+                            }
                         }
                         continue
                     }
@@ -74,16 +82,25 @@ struct SearchWords {
     /// letter, digit or `_` once folded).
     private mutating func fold(_ scalar: Unicode.Scalar) -> [UInt8] {
         if let known = foldedScalars[scalar.value] { return known }
+        let out = Self.folded(scalar)
+        foldedScalars[scalar.value] = out
+        return out
+    }
+
+    /// `fold` worked out with Foundation.
+    fileprivate static func folded(_ scalar: Unicode.Scalar) -> [UInt8] {
         var out: [UInt8] = []
         let decomposed = String(Character(scalar)).decomposedStringWithCanonicalMapping
         for part in decomposed.unicodeScalars where !(0x300...0x36F).contains(part.value) {
             for lower in String(Character(part)).lowercased().unicodeScalars {
-                if Self.isWordScalar(lower) { out.append(contentsOf: String(Character(lower)).utf8) } else { out.append(0) }
+                if isWordScalar(lower) { out.append(contentsOf: String(Character(lower)).utf8) } else { out.append(0) }
             }
         }
-        foldedScalars[scalar.value] = out
         return out
     }
+
+    /// The folds of U+0080–U+024F (Latin-1 Supplement, Latin Extended-A and -B), worked out once.
+    private static let latin = LatinFolds()
 
     private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
         if scalar == "_" { return true }
@@ -115,5 +132,34 @@ struct SearchWords {
         else if lead >= 0xE0 { value = (lead & 0x0F) << 12 | next(1) << 6 | next(2); width = 3 }
         else { value = (lead & 0x1F) << 6 | next(1); width = 2 }
         return (Unicode.Scalar(value) ?? "\u{FFFD}", width)
+    }
+}
+
+/// The folded bytes of every scalar from U+0080 to U+024F in one buffer: `SearchWords` reads the
+/// accented letters of Latin-script text from here rather than through a dictionary per character.
+private struct LatinFolds: Sendable {
+    static let first: UInt32 = 0x80
+    static let end: UInt32 = 0x250
+    let bytes: [UInt8]
+    /// Scalar `first + i` folds to `bytes[starts[i]..<starts[i + 1]]`.
+    private let starts: [Int32]
+
+    init() {
+        var bytes: [UInt8] = []
+        var starts: [Int32] = [0]
+        for value in Self.first..<Self.end {
+            if let scalar = Unicode.Scalar(value) { bytes += SearchWords.folded(scalar) }
+            starts.append(Int32(bytes.count))
+        }
+        self.bytes = bytes
+        self.starts = starts
+    }
+
+    /// Where the fold of `scalar` is in `bytes`, when it is in the table.
+    @inline(__always)
+    func range(of scalar: Unicode.Scalar) -> Range<Int>? {
+        guard scalar.value >= Self.first, scalar.value < Self.end else { return nil }
+        let index = Int(scalar.value - Self.first)
+        return Int(starts[index])..<Int(starts[index + 1])
     }
 }
