@@ -61,7 +61,7 @@ struct ConfigChain {
         }
         var reader = YAMLReader(file: shown)
         do {
-            let composed = try Yams.compose(yaml: text) ?? Node.mapping(Node.Mapping([]))
+            let composed = try Yams.compose(yaml: text, YAMLReader.resolver) ?? Node.mapping(Node.Mapping([]))
             let root = EnvironmentTag.resolve(composed, environment: environment, reader: &reader) ?? Node.mapping(Node.Mapping([]))
             return Link(path: path, root: root, reader: reader)
         } catch {

@@ -19,7 +19,7 @@ enum MarkdownExtensionsParser {
             }
         case .mapping(let mapping):
             for (key, value) in mapping { entries.append((key.string ?? "", key, value)) }
-        case .scalar(let scalar) where scalar.string.isEmpty || scalar.tag.description.hasSuffix("null"):
+        case .scalar(let scalar) where YAMLReader.isNull(scalar):
             break
         default:
             reader.warning("markdown_extensions: expected a list of extensions", at: node)
