@@ -37,16 +37,17 @@ enum PythonLexer {
                 scanner.mark(from: start, as: .attribute)
             } else if scalar.isIdentifierStart {
                 scanner.advance(while: \.isIdentifierContinue)
-                let word = scanner.text(from: start)
-                if let quote = scanner.peek(), quote == "\"" || quote == "'", stringPrefixes.contains(word.lowercased()) {
+                if let quote = scanner.peek(), quote == "\"" || quote == "'", scanner.position - start <= 2,
+                   stringPrefixes.contains(scanner.text(from: start).lowercased()) {
                     scanString(&scanner)
                     scanner.mark(from: start, as: .string)
                 } else if let declared = declaring {
                     scanner.mark(from: start, as: declared)
                     declaring = nil
                 } else {
-                    scanner.mark(from: start, as: wordClass(word))
-                    if word == "def" { declaring = .function } else if word == "class" { declaring = .type }
+                    let special = specialWords.value(of: scanner.scalars[start..<scanner.position])
+                    scanner.mark(from: start, as: special?.tokenClass)
+                    declaring = special?.declares
                 }
             } else {
                 scanner.advance()
@@ -55,17 +56,15 @@ enum PythonLexer {
         return scanner.finish()
     }
 
-    private static func wordClass(_ word: String) -> TokenClass? {
-        wordClasses[word]
-    }
-
-    /// Every special word with its class, for one hash lookup per identifier.
-    private static let wordClasses: [String: TokenClass] = {
-        var classes: [String: TokenClass] = [:]
-        for word in builtins { classes[word] = .builtin }
-        for word in literals { classes[word] = .literal }
-        for word in keywords { classes[word] = .keyword }
-        return classes
+    /// Every special word with its class, and for `def` and `class` what the next name is.
+    private static let specialWords: ScalarWordTable<(tokenClass: TokenClass, declares: TokenClass?)> = {
+        var words: [String: (tokenClass: TokenClass, declares: TokenClass?)] = [:]
+        for word in builtins { words[word] = (.builtin, nil) }
+        for word in literals { words[word] = (.literal, nil) }
+        for word in keywords { words[word] = (.keyword, nil) }
+        words["def"] = (.keyword, .function)
+        words["class"] = (.keyword, .type)
+        return ScalarWordTable(words)
     }()
 
     /// Scans a string literal starting at the cursor's quote, triple-quoted ones across lines.

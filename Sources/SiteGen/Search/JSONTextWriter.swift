@@ -44,11 +44,25 @@ struct JSONTextWriter {
         bytes.append(UInt8(ascii: "\""))
     }
 
+    /// 1 for the bytes that may need an escape (quote, backslash, controls, `/`, the lead byte
+    /// of U+2028/U+2029); every other byte is copied as it is.
+    private static let attention: [UInt8] = (0..<256).map { byte in
+        byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x2F || byte == 0xE2 ? 1 : 0
+    }
+
     private mutating func appendEscaped(_ source: UnsafeBufferPointer<UInt8>) {
+        Self.attention.withUnsafeBufferPointer { attention in appendEscaped(source, attention: attention) }
+    }
+
+    private mutating func appendEscaped(_ source: UnsafeBufferPointer<UInt8>, attention: UnsafeBufferPointer<UInt8>) {
         var runStart = 0
         var index = 0
         while index < source.count {
             let byte = source[index]
+            if attention[Int(byte)] == 0 {
+                index += 1
+                continue
+            }
             let escape: StaticString?
             var width = 1
             switch byte {
