@@ -128,8 +128,9 @@ private struct WordCounter {
         // Words were added to the arena once each, in order: the arena is the words' bytes.
         var wordStarts = spans.map(\.start)
         wordStarts.append(Int32(arena.count))
-        // A copy of exactly the words' size: the arena reserved room for a long page.
-        let bytes = [UInt8](unsafeUninitializedCapacity: arena.count) { buffer, count in
+        // A copy of exactly the words' size: the arena reserved room for a long page. (Not for
+        // none: the empty array is one shared object, and making it this way writes to it.)
+        let bytes = arena.isEmpty ? [] : [UInt8](unsafeUninitializedCapacity: arena.count) { buffer, count in
             count = buffer.initialize(fromContentsOf: arena)
         }
         return (bytes, wordStarts, postings, starts, spans.map(\.hash))
