@@ -14,47 +14,62 @@ enum ContainerMarker: Equatable {
     case blockEnd(fenceLength: Int)
 
     /// Parses the line content (indentation already removed); `nil` when it is not a marker.
+    /// Works on the bytes (markers, quotes and blanks are ASCII); strings are made only for what
+    /// a marker keeps (its classes and title).
     static func parse(_ content: ArraySlice<UInt8>) -> ContainerMarker? {
         guard content.count >= 3 else { return nil }
-        let first = content[content.startIndex]
-        guard first == 0x21 || first == 0x3F || first == 0x3D || first == 0x2F else { return nil }
-        let text = String(decoding: content, as: UTF8.self)
-        switch first {
-        case 0x21 where text.hasPrefix("!!!"): return admonition(String(text.dropFirst(3)), collapsible: false, open: false)
-        case 0x3F where text.hasPrefix("???+"): return admonition(String(text.dropFirst(4)), collapsible: true, open: true)
-        case 0x3F where text.hasPrefix("???"): return admonition(String(text.dropFirst(3)), collapsible: true, open: false)
-        case 0x3D where text.hasPrefix("==="): return tab(String(text.dropFirst(3)))
-        case 0x2F: return block(text)
+        func starts(_ marker: StaticString) -> Bool {
+            content.count >= marker.utf8CodeUnitCount
+                && marker.withUTF8Buffer { content.prefix($0.count).elementsEqual($0) }
+        }
+        switch content[content.startIndex] {
+        case Byte.bang where starts("!!!"): return admonition(content.dropFirst(3), collapsible: false, open: false)
+        case Byte.question where starts("???+"): return admonition(content.dropFirst(4), collapsible: true, open: true)
+        case Byte.question where starts("???"): return admonition(content.dropFirst(3), collapsible: true, open: false)
+        case Byte.equals where starts("==="): return tab(content.dropFirst(3))
+        case Byte.slash: return block(String(decoding: content, as: UTF8.self))
         default: return nil
         }
     }
 
+    private enum Byte {
+        static let bang = UInt8(ascii: "!"), question = UInt8(ascii: "?"), equals = UInt8(ascii: "=")
+        static let slash = UInt8(ascii: "/"), plus = UInt8(ascii: "+"), space = UInt8(ascii: " ")
+        static let tab = UInt8(ascii: "\t"), quote = UInt8(ascii: "\"")
+    }
+
     /// `TYPE [classes…] ["title"]` after the marker (Python-Markdown's admonition pattern).
-    private static func admonition(_ rest: String, collapsible: Bool, open: Bool) -> ContainerMarker? {
-        guard rest.first == " " else { return nil }
-        var body = Substring(rest).drop(while: { $0 == " " })
-        body = body.dropLast(body.reversed().prefix(while: { $0 == " " || $0 == "\t" }).count)
+    private static func admonition(_ rest: ArraySlice<UInt8>, collapsible: Bool, open: Bool) -> ContainerMarker? {
+        guard rest.first == Byte.space else { return nil }
+        var body = trimmingBlanks(rest)
         var title: String?
-        if body.hasSuffix("\""), let quote = body.firstIndex(of: "\""), quote < body.index(before: body.endIndex) {
-            title = String(body[body.index(after: quote)..<body.index(before: body.endIndex)])
+        if body.last == Byte.quote, let quote = body.firstIndex(of: Byte.quote), quote < body.endIndex - 1 {
+            title = String(decoding: body[(quote + 1)..<(body.endIndex - 1)], as: UTF8.self)
             body = body[..<quote]
-            guard body.last == " " else { return nil }
+            guard body.last == Byte.space else { return nil }
         }
-        let classes = body.split(separator: " ").map(String.init)
+        let classes = body.split(separator: Byte.space).map { String(decoding: $0, as: UTF8.self) }
         guard !classes.isEmpty, classes.allSatisfy(isClassWord) else { return nil }
         return .admonition(classes: classes, title: title, collapsible: collapsible, open: open)
     }
 
     /// `[+!] "title"` after `===`.
-    private static func tab(_ rest: String) -> ContainerMarker? {
-        let flags = Substring(rest).prefix(while: { $0 == "+" || $0 == "!" })
+    private static func tab(_ rest: ArraySlice<UInt8>) -> ContainerMarker? {
+        let flags = rest.prefix(while: { $0 == Byte.plus || $0 == Byte.bang })
         guard flags.count <= 2 else { return nil }
         let afterFlags = rest.dropFirst(flags.count)
-        guard afterFlags.first == " " else { return nil }
-        let body = afterFlags.drop(while: { $0 == " " }).trimmingSuffix(while: { $0 == " " || $0 == "\t" })
-        guard body.count >= 2, body.first == "\"", body.last == "\"" else { return nil }
-        let title = String(body.dropFirst().dropLast())
-        return .tab(title: title, selected: flags.contains("+"), newSet: flags.contains("!"))
+        guard afterFlags.first == Byte.space else { return nil }
+        let body = trimmingBlanks(afterFlags)
+        guard body.count >= 2, body.first == Byte.quote, body.last == Byte.quote else { return nil }
+        let title = String(decoding: body.dropFirst().dropLast(), as: UTF8.self)
+        return .tab(title: title, selected: flags.contains(Byte.plus), newSet: flags.contains(Byte.bang))
+    }
+
+    /// `text` without its leading spaces and its trailing spaces and tabs.
+    private static func trimmingBlanks(_ text: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+        var body = text.drop(while: { $0 == Byte.space })
+        while let last = body.last, last == Byte.space || last == Byte.tab { body = body.dropLast() }
+        return body
     }
 
     /// `///…` lines: a closing fence, or `/// name [| title]`.
