@@ -36,6 +36,23 @@ private func nextBatch(of watcher: ChangeWatcher, within seconds: Double = 5) as
         #expect(batch == [root + "/sitegen.yml"])
     }
 
+    /// What pages include is watched once a build has found it, outside the roots too, and a
+    /// file that does not exist yet is seen when it is written.
+    @Test func filesAddedAfterStartAreWatched() async throws {
+        let root = try TemporaryFolder.make()
+        try TemporaryFolder.write("uno", to: root + "/partes/aviso.md")
+        try FileManager.default.createDirectory(atPath: root + "/content", withIntermediateDirectories: true)
+        let watcher = ChangeWatcher(roots: [root + "/content"], ignoring: [], quietPeriod: .milliseconds(50))
+        watcher.watch(files: [root + "/partes/aviso.md", root + "/partes/falta.md"])
+        try TemporaryFolder.write("dos", to: root + "/partes/aviso.md")
+        let edited = try await nextBatch(of: watcher)
+        try TemporaryFolder.write("otra", to: root + "/partes/otra.md")
+        try TemporaryFolder.write("nuevo", to: root + "/partes/falta.md")
+        let created = try await nextBatch(of: watcher)
+        #expect(edited == [root + "/partes/aviso.md"])
+        #expect(created == [root + "/partes/falta.md"], "only the watched names of that folder")
+    }
+
     @Test func aFolderCreatedAfterStartIsWatchedToo() async throws {
         let root = try TemporaryFolder.make()
         try FileManager.default.createDirectory(atPath: root + "/content", withIntermediateDirectories: true)
@@ -77,5 +94,15 @@ private func nextBatch(of watcher: ChangeWatcher, within seconds: Double = 5) as
         // The changes are there already: the first poll (20 ms) finds them.
         let changes = source.waitForChanges(timeoutMilliseconds: 2000)
         #expect(Set(changes ?? []).isSuperset(of: [root + "/content/a.md", root + "/content/sub/b.md"]))
+    }
+
+    @Test func pollingWatchesFilesAddedAfterStart() throws {
+        let root = try TemporaryFolder.make()
+        try TemporaryFolder.write("uno", to: root + "/content/a.md")
+        try TemporaryFolder.write("uno", to: root + "/partes/aviso.md")
+        let source = PollingChangeSource(roots: [root + "/content"], wake: WakeSignal(), intervalMilliseconds: 20)
+        source.watch(files: [root + "/partes/aviso.md"])
+        try TemporaryFolder.write("dos, más largo", to: root + "/partes/aviso.md")
+        #expect(source.waitForChanges(timeoutMilliseconds: 2000) == [root + "/partes/aviso.md"])
     }
 }

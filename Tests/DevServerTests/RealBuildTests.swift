@@ -37,4 +37,36 @@ import SiteGen
         #expect(failed.data.contains("content/index.md:3:7: error: invalid UTF-8"))
         #expect(kept.text.contains("Texto después."))
     }
+
+    /// A page built from a pymdownx.snippets include outside `content/`: editing the included file
+    /// rebuilds the page and reloads the browser.
+    @Test func editingAnIncludedFileReloadsThePageIncludingIt() async throws {
+        let root = try TemporaryFolder.make()
+        try TemporaryFolder.write("site_name: Prueba\nmarkdown_extensions:\n  - pymdownx.snippets\n", to: root + "/sitegen.yml")
+        try TemporaryFolder.write("# Inicio\n\n--8<-- \"partes/aviso.md\"\n", to: root + "/content/index.md")
+        try TemporaryFolder.write("Aviso antes.\n", to: root + "/partes/aviso.md")
+        let options = BuildOptions(projectRoot: root)
+        let (project, language) = ServeProject.load(options)
+        let server = DevServer(settings: DevServerSettings(port: 0, language: language), project: project,
+                               rebuilder: IncrementalSiteRebuilder(session: SiteBuildSession(builder: SiteBuilder(options: options))), projectRoot: root,
+                               console: BuildConsole(write: { _ in }))
+        let (ports, continuation) = AsyncStream<Int>.makeStream()
+        let task = Task { try await server.run(handlingSignals: false) { continuation.yield($0.port) } }
+        var iterator = ports.makeAsyncIterator()
+        let port = try #require(await iterator.next())
+        let events = try await EventStreamClient.connect(port: port)
+        _ = try await events.next(named: "hello")
+        let before = try await RawHTTPClient.send("GET", "/", port: port)
+
+        try TemporaryFolder.write("Aviso después.\n", to: root + "/partes/aviso.md")
+        let reload = try await events.next(named: "reload", within: 30)
+        let after = try await RawHTTPClient.send("GET", "/", port: port)
+
+        await server.stop()
+        try await task.value
+        try? FileManager.default.removeItem(atPath: root)
+        #expect(before.text.contains("Aviso antes."))
+        #expect(reload.data.contains("\"index.html\""))
+        #expect(after.text.contains("Aviso después."))
+    }
 }

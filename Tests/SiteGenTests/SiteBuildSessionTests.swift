@@ -23,6 +23,30 @@ struct SiteBuildSessionTests {
         #expect(fixture.read("site/a/index.html")?.contains("<p>dos</p>") == true)
     }
 
+    /// pymdownx.snippets' base is the project root: an included file is usually outside `content/`.
+    @Test func editingAnIncludedFileRebuildsThePagesIncludingItAndNoOther() {
+        let fixture = SiteFixture([
+            "sitegen.yml": "site_name: x\nmarkdown_extensions:\n  - pymdownx.snippets\n",
+            "content/index.md": "# Inicio\n", "content/a.md": "# A\n\n--8<-- \"partes/aviso.md\"\n",
+            "content/b.md": "# B\n\n--8<-- \"partes/falta.md\"\n", "partes/aviso.md": "Versión uno.\n",
+        ])
+        let session = session(fixture)
+        #expect(session.build().includedFiles.isSuperset(of: [fixture.root + "/partes/aviso.md", fixture.root + "/partes/falta.md"]),
+                "the files included, and where a missing one would be")
+        #expect(fixture.read("site/a/index.html")?.contains("Versión uno.") == true)
+
+        fixture.write("partes/aviso.md", "Versión dos.\n")
+        let edited = session.rebuild(changedPaths: [fixture.root + "/partes/aviso.md"])
+        #expect(edited.changedFiles.filter { $0.hasSuffix(".html") } == ["a/index.html"])
+        #expect(fixture.read("site/a/index.html")?.contains("Versión dos.") == true)
+
+        // A file named by a page but missing is picked up once it is written.
+        fixture.write("partes/falta.md", "Ya existe.\n")
+        let created = session.rebuild(changedPaths: [fixture.root + "/partes/falta.md"])
+        #expect(created.diagnostics.isEmpty)
+        #expect(fixture.read("site/b/index.html")?.contains("Ya existe.") == true)
+    }
+
     @Test func changingATitleReRendersEveryPage() {
         let fixture = SiteFixture(Self.files)
         let session = session(fixture)

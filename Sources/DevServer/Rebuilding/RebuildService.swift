@@ -27,6 +27,7 @@ final class RebuildService: Service, Sendable {
     func buildAll() async {
         await ParallelWork.onOwnThread { [self] in
             let report = rebuilder.buildAll()
+            watcher.watch(files: report.includedFiles)
             publish(report, changedPaths: [])
         }
     }
@@ -36,7 +37,9 @@ final class RebuildService: Service, Sendable {
             await withGracefulShutdownHandler {
                 await ParallelWork.onOwnThread { [self] in
                     while let batch = watcher.nextBatch() {
-                        publish(rebuilder.rebuild(changedPaths: batch), changedPaths: batch)
+                        let report = rebuilder.rebuild(changedPaths: batch)
+                        watcher.watch(files: report.includedFiles)
+                        publish(report, changedPaths: batch)
                     }
                 }
             } onGracefulShutdown: { [watcher] in

@@ -14,6 +14,8 @@ final class ChangeWatcher: Sendable {
     private let ignoredFolders: [String]
     private let quietMilliseconds: Int32
     private let maximumDelay: Duration
+    /// Files watched besides the roots (`watch(files:)`).
+    private let extraFiles = Mutex<Set<String>>([])
 
     init(roots: [String], ignoring ignoredFolders: [String], quietPeriod: Duration, maximumDelay: Duration = .milliseconds(500)) {
         #if canImport(Glibc)
@@ -45,6 +47,14 @@ final class ChangeWatcher: Sendable {
             batch.formUnion(changes.filter(isRelevant))
         }
         return batch.sorted()
+    }
+
+    /// Watches `files` too (the files pages include, found by each build), from the next batch on.
+    /// Call it between batches: it waits for a batch being gathered to end.
+    func watch(files: Set<String>) {
+        let new = extraFiles.withLock { known in files.subtracting(known).sorted().filter { known.insert($0).inserted } }
+        guard !new.isEmpty else { return }
+        source.withLock { $0.watch(files: new) }
     }
 
     /// Makes the current and every later `nextBatch()` return nil.

@@ -9,6 +9,8 @@ protocol FileChangeSource: AnyObject {
     /// Blocks until paths change, `timeoutMilliseconds` pass (`-1`: no limit) or `wake` fires.
     /// Returns the changed absolute paths, `[]` on timeout, `nil` once `wake` has fired.
     func waitForChanges(timeoutMilliseconds: Int32) -> [String]?
+    /// Watches `files` too (absolute paths, existing or not yet): changes to them are reported.
+    func watch(files: [String])
 }
 
 /// A pipe that wakes a thread blocked in `poll()`: the watcher's stop button.

@@ -19,7 +19,7 @@ final class InotifyChangeSource: FileChangeSource {
         | IN_CREATE | IN_DELETE | IN_DELETE_SELF | IN_MOVE_SELF) | UInt32(IN_ONLYDIR)
 
     private let descriptor: Int32
-    private let roots: [String]
+    private var roots: [String]
     private let wake: WakeSignal
     private var watches: [Int32: Watch] = [:]
 
@@ -38,6 +38,15 @@ final class InotifyChangeSource: FileChangeSource {
 
     deinit {
         close(descriptor)
+    }
+
+    /// Each file's folder, for that name only (as the roots' parents); a folder that does not
+    /// exist yet is not watched.
+    func watch(files: [String]) {
+        for file in files {
+            let (parent, name) = Self.split(file)
+            if addWatch(parent, recursive: false, names: [name]) { roots.append(file) }
+        }
     }
 
     func waitForChanges(timeoutMilliseconds: Int32) -> [String]? {

@@ -14,7 +14,7 @@ final class PollingChangeSource: FileChangeSource {
         var inode: UInt64
     }
 
-    private let roots: [String]
+    private var roots: [String]
     private let wake: WakeSignal
     private let intervalMilliseconds: Int32
     private var snapshot: [String: Stamp]
@@ -39,6 +39,11 @@ final class PollingChangeSource: FileChangeSource {
             if !changed.isEmpty { return changed.sorted() }
             if timeoutMilliseconds >= 0, waited >= timeoutMilliseconds { return [] }
         }
+    }
+
+    func watch(files: [String]) {
+        roots += files
+        snapshot.merge(Self.scan(files)) { current, _ in current }
     }
 
     /// Every file and folder under `roots` with its stamp (`lstat`: links are not followed).

@@ -44,6 +44,10 @@ struct BuildPipeline {
             state = previous
             let docsPrefix = state.config.docsDir + "/"
             touched = Set(changed.filter { $0.hasPrefix(docsPrefix) }.map { String($0.dropFirst(docsPrefix.count)) })
+            // Pages that include a changed file (inside the docs folder or not) are parsed again.
+            for (path, record) in state.records where record.page?.includedFiles.isDisjoint(with: changed) == false {
+                touched.insert(path)
+            }
         } else {
             state = BuildMemory(options: options)
             if let site = previous?.site, site.dir == state.config.siteDir { state.site = site }
@@ -79,6 +83,7 @@ struct BuildPipeline {
                                  duration: Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9,
                                  siteDir: diagnostics.hasErrors ? nil : site.config.siteDir, changedFiles: changedFiles)
         report.timings = clock
+        report.includedFiles = state.records.values.reduce(into: Set<String>()) { $0.formUnion($1.page?.includedFiles ?? []) }
         report.language = site.config.language
         return report
     }

@@ -68,17 +68,22 @@ struct PageLoader: Sendable {
         // An mkdocs.yml says how its code renders; a sitegen.yml project gets Material's shapes, lean.
         options.codeBlockStyle = config.isMkDocsProject ? CodeBlockStyle(config.markdownExtensions) : .sitegen
         let document: RenderedDocument
-        if let expanded = includes?.expand(front.body, file: displayPath, absolutePath: absolute, firstLine: front.firstLine),
-           !expanded.isUnchanged {
+        var contentHash = ContentFingerprint.of(bytes)
+        let expanded = includes?.expand(front.body, file: displayPath, absolutePath: absolute, firstLine: front.firstLine)
+        if let expanded, !expanded.isUnchanged {
             diagnostics += expanded.diagnostics
             options.abbreviations = expanded.abbreviations
             document = renderMarkdown.render(expanded.text, displayPath, 1, options).remapped(through: expanded, file: displayPath)
+            // What the page includes is part of it: a rebuild after an included file changed must see a change.
+            var text = expanded.text
+            contentHash = contentHash &* 31 &+ text.withUTF8 { ContentFingerprint.of(UnsafeRawBufferPointer($0)) }
         } else {
             document = renderMarkdown.render(front.body, displayPath, front.firstLine, options)
         }
         diagnostics += document.diagnostics
-        let page = ParsedPage(sourcePath: sourcePath, displayPath: displayPath, url: resolver.pageURL,
-                              document: document, meta: front.meta, contentHash: ContentFingerprint.of(bytes))
+        var page = ParsedPage(sourcePath: sourcePath, displayPath: displayPath, url: resolver.pageURL,
+                              document: document, meta: front.meta, contentHash: contentHash)
+        page.includedFiles = expanded?.includedFiles ?? []
         return Loaded(page: page, diagnostics: diagnostics)
     }
 }

@@ -14,8 +14,11 @@ public struct ParsedPage: Sendable {
     public var frontMatterTitle: String? { meta.title }
     /// What the page's front matter says (title, description, hidden parts, search exclusion).
     public var meta: PageMeta
-    /// A hash of the page's bytes (incremental rebuilds compare it).
+    /// A hash of the page's bytes, and of the text it includes (incremental rebuilds compare it).
     public var contentHash: Int
+    /// Absolute paths of the files the page includes (`--8<--`, include variants, `auto_append`):
+    /// when one of them changes, `serve` parses the page again.
+    public var includedFiles: Set<String> = []
 
     public init(sourcePath: String, displayPath: String, url: String, document: RenderedDocument,
                 title: String? = nil, frontMatterTitle: String? = nil, meta: PageMeta = PageMeta(), contentHash: Int = 0) {

@@ -15,6 +15,9 @@ public struct BuildReport: Sendable {
     public var timings = PhaseTimings()
     /// The site's language (`es`, `en`…): the summary line is written in it.
     public var language = "es"
+    /// Absolute paths of every file the pages include (`--8<--` snippets and the like), wherever
+    /// they are: `serve` watches them too.
+    public var includedFiles: Set<String> = []
 
     public init(diagnostics: [Diagnostic], pageCount: Int, duration: Double, siteDir: String?, changedFiles: [String] = []) {
         self.diagnostics = diagnostics

@@ -74,6 +74,8 @@ struct SnippetExpander {
         }
         guard let file = resolve(target.path) else {
             let remote = target.path.lowercased().hasPrefix("http://") || target.path.lowercased().hasPrefix("https://")
+            // Where it would be found: a page naming a file not written yet changes when it is.
+            if !remote { includedFiles.formUnion(candidates(target.path)) }
             let bases = settings.basePaths.map(displayPath).joined(separator: ", ")
             report(remote ? "snippet '\(target.path)' is a URL: remote snippets are not downloaded"
                           : "snippet '\(target.path)' not found (base_path: \(bases))", at: here)
@@ -131,8 +133,7 @@ struct SnippetExpander {
     private func resolve(_ path: String) -> String? {
         for base in settings.basePaths {
             if IncludedFile.isFolder(base) {
-                let candidate = PathUtilities.absolute(path, relativeTo: base)
-                if settings.restrictBasePath, candidate == base || !PathUtilities.isInside(candidate, base) { continue }
+                guard let candidate = candidate(path, inFolder: base) else { continue }
                 if IncludedFile.isFile(candidate) { return candidate }
             } else if IncludedFile.isFile(base) {
                 let candidate = PathUtilities.absolute(path, relativeTo: PathUtilities.folder(of: base))
@@ -140,6 +141,18 @@ struct SnippetExpander {
             }
         }
         return nil
+    }
+
+    /// `path` in the folder `base`; nil when `restrict_base_path` keeps it out.
+    private func candidate(_ path: String, inFolder base: String) -> String? {
+        let candidate = PathUtilities.absolute(path, relativeTo: base)
+        if settings.restrictBasePath, candidate == base || !PathUtilities.isInside(candidate, base) { return nil }
+        return candidate
+    }
+
+    /// Every path `path` could be found at: in each base folder.
+    private func candidates(_ path: String) -> [String] {
+        settings.basePaths.filter(IncludedFile.isFolder).compactMap { candidate(path, inFolder: $0) }
     }
 
     private mutating func report(_ message: String, at location: SourceLocation) {
