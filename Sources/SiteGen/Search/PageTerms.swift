@@ -20,11 +20,6 @@ struct PageTerms: Sendable, Equatable {
     /// The number of distinct words.
     var count: Int { hashes.count }
 
-    /// Word `index` as a string.
-    func word(_ index: Int) -> String {
-        bytes.withUnsafeBufferPointer { String(decoding: $0[Int(wordStarts[index])..<Int(wordStarts[index + 1])], as: UTF8.self) }
-    }
-
     /// Bit of a weight: the word is in the section's heading.
     static let headingBit: UInt32 = 8
     /// Occurrences counted per section and word (search.js caps a term's hits at 5).
@@ -44,28 +39,22 @@ struct PageTerms: Sendable, Equatable {
     init() {}
 }
 
-/// Distinct words of a page and, per word, its `section << 4 | weight` postings, in an open-addressing
-/// table keyed by the words' bytes (kept in one arena).
+/// Distinct words of a page (numbered by a `WordNumbering`) and, per word, its
+/// `section << 4 | weight` postings.
 private struct WordCounter {
-    private var arena: [UInt8] = []
-    /// Per distinct word: where its bytes are, and its hash.
-    private var spans: [(start: Int32, count: Int32, hash: UInt32)] = []
-    /// Word number + 1 in each bucket (0: empty); a power of two long.
-    private var buckets = [Int32](repeating: 0, count: 1024)
+    private var words = WordNumbering(words: 512, bytes: 8192)
     /// Every posting, with its word number, in the order made (a word's sections ascending).
     private var made: [(word: Int32, posting: UInt32)] = []
     /// Per word, the index in `made` of its latest posting.
     private var latest: [Int32] = []
 
     init() {
-        arena.reserveCapacity(8192)
         made.reserveCapacity(1024)
     }
 
     mutating func add(_ bytes: UnsafeBufferPointer<UInt8>, tag: UInt32, heading: Bool) {
-        var hash: UInt32 = 2166136261
-        for byte in bytes { hash = (hash ^ UInt32(byte)) &* 16777619 }
-        let word = number(of: bytes, hash: hash)
+        let word = words.number(of: bytes, hash: WordNumbering.hash(bytes))
+        if word == latest.count { latest.append(-1) }
         let last = Int(latest[word])
         if last >= 0, made[last].posting & ~0xF == tag {
             var weight = made[last].posting & 0xF
@@ -77,63 +66,24 @@ private struct WordCounter {
         }
     }
 
-    /// The number of the word `bytes`, added if new.
-    private mutating func number(of bytes: UnsafeBufferPointer<UInt8>, hash: UInt32) -> Int {
-        var mask = buckets.count - 1
-        var bucket = Int(hash) & mask
-        while true {
-            let entry = Int(buckets[bucket])
-            if entry == 0 { break }
-            let span = spans[entry - 1]
-            if span.hash == hash, Int(span.count) == bytes.count, arenaHolds(bytes, at: Int(span.start)) {
-                return entry - 1
-            }
-            bucket = (bucket + 1) & mask
-        }
-        let word = spans.count
-        spans.append((Int32(arena.count), Int32(bytes.count), hash))
-        arena.append(contentsOf: bytes)
-        latest.append(-1)
-        buckets[bucket] = Int32(word + 1)
-        if spans.count * 2 > buckets.count {
-            buckets = [Int32](repeating: 0, count: buckets.count * 2)
-            mask = buckets.count - 1
-            for (index, span) in spans.enumerated() {
-                var slot = Int(span.hash) & mask
-                while buckets[slot] != 0 { slot = (slot + 1) & mask }
-                buckets[slot] = Int32(index + 1)
-            }
-        }
-        return word
-    }
-
-    /// True when the arena holds `bytes` from `start` on.
-    private func arenaHolds(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
-        for offset in 0..<bytes.count where arena[start + offset] != bytes[offset] { return false }
-        return true
-    }
-
     /// The words (their bytes, one after the other, and where each starts) and their postings
     /// grouped by word (a counting sort of `made`).
     func terms() -> (bytes: [UInt8], wordStarts: [Int32], postings: [UInt32], starts: [Int32], hashes: [UInt32]) {
-        var starts = [Int32](repeating: 0, count: spans.count + 1)
+        var starts = [Int32](repeating: 0, count: words.count + 1)
         for entry in made { starts[Int(entry.word) + 1] += 1 }
-        for index in spans.indices { starts[index + 1] += starts[index] }
+        for index in 0..<words.count { starts[index + 1] += starts[index] }
         var next = starts
         var postings = [UInt32](repeating: 0, count: made.count)
         for entry in made {
             postings[Int(next[Int(entry.word)])] = entry.posting
             next[Int(entry.word)] += 1
         }
-        // Words were added to the arena once each, in order: the arena is the words' bytes.
-        var wordStarts = spans.map(\.start)
-        wordStarts.append(Int32(arena.count))
-        // A copy of exactly the words' size: the arena reserved room for a long page. (Not for
+        // A copy of exactly the words' size: the table reserved room for a long page. (Not for
         // none: the empty array is one shared object, and making it this way writes to it.)
+        let arena = words.bytes
         let bytes = arena.isEmpty ? [] : [UInt8](unsafeUninitializedCapacity: arena.count) { buffer, count in
             count = buffer.initialize(fromContentsOf: arena)
         }
-        return (bytes, wordStarts, postings, starts, spans.map(\.hash))
+        return (bytes, words.starts, postings, starts, words.hashes)
     }
 }
-

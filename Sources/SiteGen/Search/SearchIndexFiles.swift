@@ -127,7 +127,7 @@ struct SearchIndexFiles {
         let parts = 8
         let entries = self.entries
         let merged = ParallelWork.map(parts) { part -> (words: [String], encoded: [[UInt8]]) in
-            var table = WordTable()
+            var table = WordNumbering(words: 1 << 13)
             var lists: [[UInt32]] = []
             var base: UInt32 = 0
             for entry in entries {
@@ -144,7 +144,7 @@ struct SearchIndexFiles {
                 }
                 base += UInt32(entry.sectionCount)
             }
-            let words = table.words
+            let words = (0..<table.count).map(table.word)
             return (words, words.indices.map { Self.encode(word: words[$0], postings: lists[$0]) })
         }
         let words = merged.flatMap(\.words)
@@ -200,56 +200,5 @@ struct SearchIndexFiles {
 
     private static func prefix(_ scalars: [Unicode.Scalar], _ length: Int) -> ArraySlice<Unicode.Scalar> {
         scalars.prefix(length)
-    }
-}
-
-/// The site's distinct words by number, found by the hash each page computed (no rehashing).
-private struct WordTable {
-    /// The words' UTF-8, one after the other; word `i` is `bytes[ends[i - 1]..<ends[i]]`.
-    private var bytes: [UInt8] = []
-    private var ends: [Int] = []
-    private var hashes: [UInt32] = []
-    /// Word number + 1 per bucket (0: empty); a power of two long, at most half full.
-    private var buckets = [Int32](repeating: 0, count: 1 << 14)
-
-    /// The words, by number.
-    var words: [String] {
-        bytes.withUnsafeBufferPointer { bytes in
-            ends.indices.map { String(decoding: bytes[(($0 == 0) ? 0 : ends[$0 - 1])..<ends[$0]], as: UTF8.self) }
-        }
-    }
-
-    /// The number of `word` (numbers count up from 0 as words are first seen).
-    mutating func number(of word: UnsafeBufferPointer<UInt8>, hash: UInt32) -> Int {
-        var mask = buckets.count - 1
-        var bucket = Int(hash) & mask
-        while buckets[bucket] != 0 {
-            let found = Int(buckets[bucket]) - 1
-            if hashes[found] == hash, isWord(found, equalTo: word) { return found }
-            bucket = (bucket + 1) & mask
-        }
-        let number = hashes.count
-        bytes.append(contentsOf: word)
-        ends.append(bytes.count)
-        hashes.append(hash)
-        buckets[bucket] = Int32(number + 1)
-        if hashes.count * 2 > buckets.count {
-            buckets = [Int32](repeating: 0, count: buckets.count * 2)
-            mask = buckets.count - 1
-            for (index, hash) in hashes.enumerated() {
-                var slot = Int(hash) & mask
-                while buckets[slot] != 0 { slot = (slot + 1) & mask }
-                buckets[slot] = Int32(index + 1)
-            }
-        }
-        return number
-    }
-
-    private func isWord(_ number: Int, equalTo word: UnsafeBufferPointer<UInt8>) -> Bool {
-        let start = number == 0 ? 0 : ends[number - 1]
-        guard ends[number] - start == word.count else { return false }
-        return bytes.withUnsafeBufferPointer { stored in
-            word.indices.allSatisfy { stored[start + $0] == word[$0] }
-        }
     }
 }
