@@ -47,6 +47,73 @@ import Testing
         #expect(VerificationTests.processesRunning(withArgument: "1041").isEmpty)
     }
 
+    /// Console sessions (`pycon`, or `>>>` prompts in a python block) are checked as doctests: each
+    /// prompt's output against the lines after it; a failure names the Markdown line of its prompt.
+    @Test func consoleSessionsAreCheckedPromptByPromptWithDoctest() throws {
+        let page = """
+            # Sesiones
+
+            ```pycon
+            >>> def doble(x):
+            ...     return 2 * x
+            >>> doble(21)
+            42
+            >>> print("hola\\nmundo")
+            hola
+            mundo
+            ```
+
+            ```python
+            >>> sorted({3, 1, 2})
+            [1, 2, 3]
+            ```
+
+            ```pycon
+            >>> 1 + 1
+            3
+            ```
+
+            ```pycon
+            >>> int("x")
+            Traceback (most recent call last):
+              ...
+            ValueError: invalid literal for int() with base 10: 'x'
+            ```
+
+            ```pycon no_run
+            >>> def roto(:
+            ```
+
+            ```py
+            print("un script")
+            ```
+
+            ```output
+            un script
+            ```
+
+            ```pycon
+            >>> print("con bloque de salida")
+            ```
+
+            ```output
+            con bloque de salida
+            ```
+            """
+        let (project, site) = try SiteVerificationTests.site(["sitegen.yml": "site_name: P\n", "content/index.md": page])
+        defer { project.remove() }
+        let report = SnippetVerifier(projectRoot: project.root, options: VerifyOptions(useCache: false)).verify(site)
+        #expect(report.summary == "4 passed, 2 failed, 0 skipped")
+        let outputLine = try #require(page.split(separator: "\n", omittingEmptySubsequences: false).lastIndex { $0 == "```output" }) + 1
+        #expect(report.diagnostics.map(\.description) == [
+            "content/index.md:\(outputLine):1: error: a Python session (>>>) holds its expected output after each prompt: remove this output block"])
+        let reasons = report.results.filter(\.failed).compactMap { $0.status.reason?.description }
+        let wrongLine = try Self.line(of: ">>> 1 + 1", in: page)
+        #expect(reasons.contains { $0.contains("File \"content/index.md\", line \(wrongLine)") && $0.contains("Expected:\n    3\nGot:\n    2") }, "\(reasons)")
+        let brokenLine = try Self.line(of: ">>> def roto(:", in: page)
+        #expect(reasons.contains { $0.contains("content/index.md:\(brokenLine): SyntaxError") }, "\(reasons)")
+    }
+
     @Test func aPassedPythonSnippetIsCachedAndKeyedByTheInterpreterVersion() throws {
         let page = "# P\n\n```python\nprint('hola')\n```\n\n```output\nhola\n```\n"
         let (project, site) = try SiteVerificationTests.site(["sitegen.yml": "site_name: P\n", "content/index.md": page])

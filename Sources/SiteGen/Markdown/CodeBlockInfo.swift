@@ -84,12 +84,16 @@ public struct CodeBlockInfo: Sendable, Hashable {
         self.languageAsWritten = language
     }
 
-    /// True for a block `verify-snippets` looks at (`swift …` or `python …`).
+    /// True for a block `verify-snippets` looks at (`swift …` or a Python one).
     public var isSnippet: Bool { isSwiftSnippet || isPythonSnippet }
     /// True for a Swift snippet (`swift …`).
     public var isSwiftSnippet: Bool { language == "swift" }
-    /// True for a Python snippet (`python …`).
-    public var isPythonSnippet: Bool { language == "python" }
+    /// True for a Python snippet: `python` (or `py`, `python3`, `py3`), and `pycon`, a console session.
+    public var isPythonSnippet: Bool { Self.pythonWords.contains(language ?? "") }
+    /// True for a Python console session (`pycon`): `>>>` prompts, each followed by what it prints.
+    public var isPythonSession: Bool { language == "pycon" }
+
+    private static let pythonWords: Set<String> = ["python", "py", "python3", "py3", "pycon"]
     /// True for an expected-output block (`output`, `output unordered`).
     public var isOutput: Bool { language == "output" }
 

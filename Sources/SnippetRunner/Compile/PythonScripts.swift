@@ -4,7 +4,8 @@ import SiteGen
 /// The Python side of the compile stage: Python has no compiler, so each snippet is written as a script
 /// of its own (one file per snippet, line N of the script is line N of `compiledLines`), and only the
 /// snippets that are not run (`no_run`, `compile_fail`) are syntax-checked, with `compile()` in a process
-/// of their own. The outcomes go to the same run and judge stages as compiled Swift snippets.
+/// of their own. A console session (`Snippet.isSession`) is written as text and run by `doctest`
+/// (`sessionDriver`). The outcomes go to the same run and judge stages as compiled Swift snippets.
 struct PythonScripts {
     var interpreter: PythonInterpreter
     /// The run's scratch folder; scripts go to `python/` in it.
@@ -21,13 +22,15 @@ struct PythonScripts {
         }
         var toCheck: [(snippet: Snippet, script: String)] = []
         for snippet in snippets {
-            let script = "\(folder)/\(snippet.namespace).py"
+            let script = "\(folder)/\(snippet.namespace)" + (snippet.isSession ? ".txt" : ".py")
             let source = snippet.compiledLines.map(\.text).joined(separator: "\n") + "\n"
             do { try source.write(toFile: script, atomically: false, encoding: .utf8) } catch {
                 ready(snippet.index, .failed(message: "cannot write the Python script: \(error)", seconds: 0))
                 continue
             }
-            if snippet.runs, !snippet.expectsCompileFailure {
+            if snippet.isSession {
+                ready(snippet.index, sessionOutcome(snippet, text: script))
+            } else if snippet.runs, !snippet.expectsCompileFailure {
                 ready(snippet.index, .built(executable: interpreter.executable, arguments: [script], seconds: 0))
             } else {
                 toCheck.append((snippet, script))
@@ -38,6 +41,53 @@ struct PythonScripts {
             ready(checks[i].snippet.index, syntaxCheck(checks[i].snippet, script: checks[i].script))
         }
     }
+
+    /// A session's run: the driver with the session's text, or (not run) its examples compiled now.
+    private func sessionOutcome(_ snippet: Snippet, text: String) -> CompileOutcome {
+        let firstLine = snippet.ownLines.first?.fileLine ?? snippet.location.line
+        let arguments = ["-c", Self.sessionDriver, snippet.location.file, String(firstLine)]
+        guard !snippet.runs || snippet.expectsCompileFailure else {
+            return .built(executable: interpreter.executable, arguments: arguments + ["run", text], seconds: 0)
+        }
+        let request = ProcessRequest(executable: interpreter.executable, arguments: arguments + ["compile", text],
+                                     timeout: Double(snippet.timeout), environmentOverrides: PythonInterpreter.environment)
+        do {
+            let outcome = try ProcessLauncher.run(request)
+            if outcome.termination == .exited(0) {
+                return .built(executable: interpreter.executable, arguments: arguments + ["run", text], seconds: outcome.duration)
+            }
+            return .failed(message: outcome.stderrText.trimmingTrailingWhitespace(), seconds: outcome.duration)
+        } catch {
+            return .failed(message: "cannot run \(interpreter.executable): \(error)", seconds: 0)
+        }
+    }
+
+    /// Runs (`run`) or compiles (`compile`) the examples of a session with Python's doctest. Failures
+    /// go to stderr and name the Markdown file and line: `File "content/x.md", line 12` for an example
+    /// whose output differs, `content/x.md:12: SyntaxError: …` for one that does not compile.
+    ///
+    ///     python -c DRIVER content/x.md FIRST_LINE run|compile SESSION.txt
+    static let sessionDriver = """
+        import doctest, sys
+        shown, first, mode, path = sys.argv[1], int(sys.argv[2]), sys.argv[3], sys.argv[4]
+        text = open(path, encoding="utf-8").read()
+        try:
+            test = doctest.DocTestParser().get_doctest(text, {"__name__": "__main__"}, shown, shown, first - 1)
+        except ValueError as error:
+            sys.stderr.write(f"{shown}:{first}: {error}\\n")
+            sys.exit(1)
+        if mode == "compile":
+            for example in test.examples:
+                try:
+                    compile(example.source, shown, "single")
+                except SyntaxError as error:
+                    sys.stderr.write(f"{shown}:{first + example.lineno}: SyntaxError: {error.msg}\\n")
+                    sys.exit(1)
+            sys.exit(0)
+        runner = doctest.DocTestRunner(verbose=False)
+        runner.run(test, out=sys.stderr.write)
+        sys.exit(1 if runner.failures else 0)
+        """
 
     /// Compiles the script to bytecode without running it; a syntax error comes back as `.failed`.
     private func syntaxCheck(_ snippet: Snippet, script: String) -> CompileOutcome {

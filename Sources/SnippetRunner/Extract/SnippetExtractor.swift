@@ -32,7 +32,8 @@ struct SnippetExtractor {
                         included += earlier.includedLines + earlier.declarationLines
                     }
                 }
-                let located = problems(in: block, language: language) + missing.filter { byID[$0] == nil }.map {
+                let session = language == .python && Self.isSession(block)
+                let located = problems(in: block, language: language, session: session) + missing.filter { byID[$0] == nil }.map {
                     Diagnostic.error("include=\($0) names no earlier snippet with id=\($0) on this page", at: block.location)
                 }
                 diagnostics += located
@@ -42,6 +43,7 @@ struct SnippetExtractor {
                     timeout: block.info.timeout ?? defaultTimeout, id: block.info.id,
                     includedLines: Self.unique(included), ownLines: block.compiledLines.map { Snippet.Line($0.text, fileLine: $0.fileLine) },
                     expectedOutput: block.expectedOutput, language: language, page: page.sourcePath, fingerprint: fingerprint)
+                snippet.isSession = session
                 snippet.recordsTimeline = block.info.timeline
                 snippet.requiredPython = block.info.requiredPython
                 snippet.sameOutputAs = block.info.sameOutputAs
@@ -78,7 +80,7 @@ struct SnippetExtractor {
     }
 
     /// Malformed, unknown and misplaced words of a snippet block, located at the word.
-    private func problems(in block: CodeBlock, language: Snippet.Language) -> [Diagnostic] {
+    private func problems(in block: CodeBlock, language: Snippet.Language, session: Bool) -> [Diagnostic] {
         var found = block.infoProblems.map { Diagnostic.error($0.message, at: block.infoLocation(offset: $0.column)) }
         for word in block.info.unknownWords {
             found.append(.error("unknown snippet word '\(word.text)' (known: ignore, no_run, compile_fail, should_fail, timeout=N, id=, include=, same_output_as=, python=, title=, timeline)",
@@ -91,7 +93,22 @@ struct SnippetExtractor {
         if block.info.timeline, language != .swift {
             found.append(.error("timeline applies only to swift snippets (the thread trace is Threading's)", at: block.location))
         }
+        if session {
+            if let output = block.expectedOutput {
+                found.append(.error("a Python session (>>>) holds its expected output after each prompt: remove this output block", at: output.location))
+            }
+            if !block.info.includes.isEmpty || block.info.sameOutputAs != nil {
+                found.append(.error("include= and same_output_as= apply to Python scripts, not to a session (>>>)", at: block.location))
+            }
+        }
         return found
+    }
+
+    /// A `pycon` block, or a Python block whose first line with text is a `>>>` prompt.
+    private static func isSession(_ block: CodeBlock) -> Bool {
+        if block.info.isPythonSession { return true }
+        let first = block.compiledLines.first { !$0.text.allSatisfy(\.isWhitespace) }
+        return first?.text.drop(while: { $0 == " " }).hasPrefix(">>>") == true
     }
 
     /// `lines` without repeats (a snippet included twice through two paths), in file order.

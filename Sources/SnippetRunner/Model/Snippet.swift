@@ -51,6 +51,9 @@ public struct Snippet: Sendable, Hashable {
     public var language: Language
     /// `python=3.14`: the interpreter version it needs (skipped with an older one).
     public var requiredPython: String?
+    /// A Python console session (`pycon`, or a block starting with a `>>>` prompt): checked with
+    /// Python's doctest, each prompt against the lines after it; it has no `output` block.
+    public var isSession = false
     /// `same_output_as=ID`: the snippet that must print the same.
     public var sameOutputAs: String?
     /// True when `expectedOutput` is another snippet's block (`same_output_as=ID` without a block of its own).
