@@ -109,7 +109,8 @@ import Testing
             "content/index.md:\(outputLine):1: error: a Python session (>>>) holds its expected output after each prompt: remove this output block"])
         let reasons = report.results.filter(\.failed).compactMap { $0.status.reason?.description }
         let wrongLine = try Self.line(of: ">>> 1 + 1", in: page)
-        #expect(reasons.contains { $0.contains("File \"content/index.md\", line \(wrongLine)") && $0.contains("Expected:\n    3\nGot:\n    2") }, "\(reasons)")
+        #expect(reasons.contains { $0.contains("content/index.md:\(wrongLine): the prompt shows something other than what the session says")
+                && $0.contains(">>> 1 + 1\n  expected:\n    3\n  got:\n    2") }, "\(reasons)")
         let brokenLine = try Self.line(of: ">>> def roto(:", in: page)
         #expect(reasons.contains { $0.contains("content/index.md:\(brokenLine): SyntaxError") }, "\(reasons)")
     }

@@ -5,7 +5,7 @@ import SiteGen
 /// of its own (one file per snippet, line N of the script is line N of `compiledLines`), and only the
 /// snippets that are not run (`no_run`, `compile_fail`) are syntax-checked, with `compile()` in a process
 /// of their own. A console session (`Snippet.isSession`) is written as text and run by `doctest`
-/// (`sessionDriver`). The outcomes go to the same run and judge stages as compiled Swift snippets.
+/// (`PythonSessionDriver`). The outcomes go to the same run and judge stages as compiled Swift snippets.
 struct PythonScripts {
     var interpreter: PythonInterpreter
     /// The run's scratch folder; scripts go to `python/` in it.
@@ -45,7 +45,7 @@ struct PythonScripts {
     /// A session's run: the driver with the session's text, or (not run) its examples compiled now.
     private func sessionOutcome(_ snippet: Snippet, text: String) -> CompileOutcome {
         let firstLine = snippet.ownLines.first?.fileLine ?? snippet.location.line
-        let arguments = ["-c", Self.sessionDriver, snippet.location.file, String(firstLine)]
+        let arguments = ["-c", PythonSessionDriver.source, snippet.location.file, String(firstLine)]
         guard !snippet.runs || snippet.expectsCompileFailure else {
             return .built(executable: interpreter.executable, arguments: arguments + ["run", text], seconds: 0)
         }
@@ -61,33 +61,6 @@ struct PythonScripts {
             return .failed(message: "cannot run \(interpreter.executable): \(error)", seconds: 0)
         }
     }
-
-    /// Runs (`run`) or compiles (`compile`) the examples of a session with Python's doctest. Failures
-    /// go to stderr and name the Markdown file and line: `File "content/x.md", line 12` for an example
-    /// whose output differs, `content/x.md:12: SyntaxError: …` for one that does not compile.
-    ///
-    ///     python -c DRIVER content/x.md FIRST_LINE run|compile SESSION.txt
-    static let sessionDriver = """
-        import doctest, sys
-        shown, first, mode, path = sys.argv[1], int(sys.argv[2]), sys.argv[3], sys.argv[4]
-        text = open(path, encoding="utf-8").read()
-        try:
-            test = doctest.DocTestParser().get_doctest(text, {"__name__": "__main__"}, shown, shown, first - 1)
-        except ValueError as error:
-            sys.stderr.write(f"{shown}:{first}: {error}\\n")
-            sys.exit(1)
-        if mode == "compile":
-            for example in test.examples:
-                try:
-                    compile(example.source, shown, "single")
-                except SyntaxError as error:
-                    sys.stderr.write(f"{shown}:{first + example.lineno}: SyntaxError: {error.msg}\\n")
-                    sys.exit(1)
-            sys.exit(0)
-        runner = doctest.DocTestRunner(verbose=False)
-        runner.run(test, out=sys.stderr.write)
-        sys.exit(1 if runner.failures else 0)
-        """
 
     /// Compiles the script to bytecode without running it; a syntax error comes back as `.failed`.
     private func syntaxCheck(_ snippet: Snippet, script: String) -> CompileOutcome {
