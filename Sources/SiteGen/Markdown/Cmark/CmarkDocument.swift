@@ -29,6 +29,14 @@ enum CmarkDocument {
     /// A Swift static is initialised exactly once, whatever the threads.
     private static let extensionsRegistered: Void = cmark_gfm_core_extensions_ensure_registered()
 
+    /// cmark-gfm 0.29.0.gfm.6 (Debian 12's libcmark-gfm) keeps the characters that start an
+    /// extension's inline syntax (`:` and `w` for autolinks, `~` for strikethrough) in one table for
+    /// the whole process: each parser sets them as its inline pass starts and clears them as it ends
+    /// (`cmark_manage_extensions_special_characters`), so a page whose inline pass ran while another
+    /// page's ended lost its autolinks and strikethrough, now and then. The inline passes
+    /// (`cmark_parser_finish`) run one at a time; block parsing, our passes and rendering stay parallel.
+    private static let inlinePhase = Mutex(())
+
     /// Renders `markdown` exactly as plain cmark-gfm does (extensions and footnotes on, no block layer).
     /// The reference the conformance tests compare the whole pipeline against.
     static func plainHTML(_ markdown: String) -> String {
@@ -107,7 +115,9 @@ enum CmarkDocument {
                 cmark_parser_feed(parser, chars.baseAddress, chars.count)
             }
         }
-        guard let root = cmark_parser_finish(parser) else { return ("", CmarkScan()) }
+        var finished: OpaquePointer?
+        inlinePhase.withLock { _ in finished = cmark_parser_finish(parser) }
+        guard let root = finished else { return ("", CmarkScan()) }
         defer { cmark_node_free(root) }
 
         var attributes = InlineAttributes()
