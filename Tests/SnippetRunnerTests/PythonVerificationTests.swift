@@ -84,6 +84,11 @@ import Testing
             >>> def roto(:
             ```
 
+            ```pycon
+            >>> x = 1
+            >>>x
+            ```
+
             ```py
             print("un script")
             ```
@@ -103,7 +108,7 @@ import Testing
         let (project, site) = try SiteVerificationTests.site(["sitegen.yml": "site_name: P\n", "content/index.md": page])
         defer { project.remove() }
         let report = SnippetVerifier(projectRoot: project.root, options: VerifyOptions(useCache: false)).verify(site)
-        #expect(report.summary == "4 passed, 2 failed, 0 skipped")
+        #expect(report.summary == "4 passed, 3 failed, 0 skipped")
         let outputLine = try #require(page.split(separator: "\n", omittingEmptySubsequences: false).lastIndex { $0 == "```output" }) + 1
         #expect(report.diagnostics.map(\.description) == [
             "content/index.md:\(outputLine):1: error: a Python session (>>>) holds its expected output after each prompt: remove this output block"])
@@ -113,6 +118,8 @@ import Testing
                 && $0.contains(">>> 1 + 1\n  expected:\n    3\n  got:\n    2") }, "\(reasons)")
         let brokenLine = try Self.line(of: ">>> def roto(:", in: page)
         #expect(reasons.contains { $0.contains("content/index.md:\(brokenLine): SyntaxError") }, "\(reasons)")
+        let unspacedLine = try Self.line(of: ">>>x", in: page)
+        #expect(reasons.contains { $0.contains("content/index.md:\(unspacedLine): lacks blank after >>>") }, "\(reasons)")
     }
 
     @Test func aPassedPythonSnippetIsCachedAndKeyedByTheInterpreterVersion() throws {

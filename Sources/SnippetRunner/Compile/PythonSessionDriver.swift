@@ -15,13 +15,16 @@
 ///     python -c SOURCE content/x.md FIRST_LINE run|compile SESSION.txt
 enum PythonSessionDriver {
     static let source = """
-        import doctest, sys, traceback
+        import doctest, re, sys, traceback
         shown, first, mode, path = sys.argv[1], int(sys.argv[2]), sys.argv[3], sys.argv[4]
         text = open(path, encoding="utf-8").read()
         try:
             test = doctest.DocTestParser().get_doctest(text, {"__name__": "__main__"}, shown, shown, first - 1)
         except ValueError as error:
-            sys.exit(f"{shown}:{first}: {error}")
+            # "line 3 of the docstring for NAME lacks blank after >>>: ..." -> the Markdown line
+            found = re.match(r"line (\\d+) of the docstring for .*? (\\S.*)", str(error))
+            line, message = (first + int(found[1]) - 1, found[2]) if found else (first, str(error))
+            sys.exit(f"{shown}:{line}: {message}")
 
         def at(example):
             return f"{shown}:{first + example.lineno}"
