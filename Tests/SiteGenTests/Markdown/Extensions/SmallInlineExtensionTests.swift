@@ -33,6 +33,27 @@ import Testing
         #expect(html.contains(#"href="https://github.com/other/lib/issues/3""#))
     }
 
+    /// `?N` is a discussion; `normalize_issue_symbols` shows `#` for `!` and `?`. Expected HTML is what
+    /// pymdownx.magiclink 10 writes for the same text and options.
+    @Test func magicLinkDiscussionsAndNormalizedSymbols() {
+        func render(_ text: String, normalize: Bool) -> String {
+            var values: [String: ConfigValue] = ["repo_url_shorthand": .text("true"), "user": .text("squidfunk"), "repo": .text("mkdocs-material")]
+            if normalize { values["normalize_issue_symbols"] = .text("true") }
+            return ExtensionRender.html(text + "\n", ["pymdownx.magiclink"], options: ["pymdownx.magiclink": ExtensionOptions(values)])
+        }
+        func link(_ kind: String, _ path: String, _ title: String, _ text: String) -> String {
+            #"<a class="magiclink magiclink-github magiclink-\#(kind)" href="https://github.com/\#(path)" title="\#(title)">\#(text)</a>"#
+        }
+        #expect(render("see other/thing?12 and mkdocs-material?3 and other?4", normalize: false) == "<p>see "
+            + link("discussion", "other/thing/discussions/12", "GitHub Discussion: other/thing #12", "other/thing?12") + " and "
+            + link("discussion", "squidfunk/mkdocs-material/discussions/3", "GitHub Discussion: squidfunk/mkdocs-material #3", "?3") + " and "
+            + link("discussion", "squidfunk/other/discussions/4", "GitHub Discussion: squidfunk/other #4", "other?4") + "</p>\n")
+        #expect(render("in ?5800, !13 and other/thing?12.", normalize: true) == "<p>in "
+            + link("discussion", "squidfunk/mkdocs-material/discussions/5800", "GitHub Discussion: squidfunk/mkdocs-material #5800", "#5800") + ", "
+            + link("pull", "squidfunk/mkdocs-material/pull/13", "GitHub Pull Request: squidfunk/mkdocs-material #13", "#13") + " and "
+            + link("discussion", "other/thing/discussions/12", "GitHub Discussion: other/thing #12", "other/thing#12") + ".</p>\n")
+    }
+
     @Test func abbreviationsOnWholeWordsOutsideCode() {
         var options = MarkdownOptions(strings: .english, extensions: MarkdownExtensions(["abbr": ExtensionOptions()]))
         options.abbreviations = ["HTML": "Hyper Text", "HTML5": "Fifth"]
