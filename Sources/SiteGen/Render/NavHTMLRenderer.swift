@@ -5,7 +5,8 @@ import Synchronization
 /// reusing what pages share. Entries off the current page's path look the same on every page at
 /// the same depth, so they are rendered once per depth; the section holding the current page is
 /// rendered once per depth and path with no current page, and each page then swaps in its own
-/// entry rendered as current. The HTML is what `{{#nav}}{{> nav-item}}{{/nav}}` gives, at a
+/// entry rendered as current; the "N more" entries of a pruned long list are rendered once per
+/// range and depth. The HTML is what `{{#nav}}{{> nav-item}}{{/nav}}` gives, at a
 /// fraction of the Mustache work on large sites.
 struct NavHTMLRenderer: Sendable {
     static let partial = "nav-item"
@@ -28,7 +29,10 @@ struct NavHTMLRenderer: Sendable {
         for shown in navContext.shown(navContext.nav.items, parent: NavContext.topLevelID, current: current, active: active) {
             guard case .item(let item) = shown else {
                 if case .hidden(let parent, let range, let items) = shown {
-                    html += templates.renderPartial(Self.partial, navContext.hiddenEntry(parent: parent, range: range, in: items, root: root)) ?? ""
+                    // The same "N more" entry comes back on every page of a section of a long list.
+                    html += cache.value(for: "h\(parent)|\(range.lowerBound)-\(range.upperBound)|\(root)") {
+                        templates.renderPartial(Self.partial, navContext.hiddenEntry(parent: parent, range: range, in: items, root: root)) ?? ""
+                    }
                 }
                 continue
             }
