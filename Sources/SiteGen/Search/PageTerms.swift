@@ -78,12 +78,17 @@ private struct WordCounter {
             postings[Int(next[Int(entry.word)])] = entry.posting
             next[Int(entry.word)] += 1
         }
-        // A copy of exactly the words' size: the table reserved room for a long page. (Not for
-        // none: the empty array is one shared object, and making it this way writes to it.)
-        let arena = words.bytes
-        let bytes = arena.isEmpty ? [] : [UInt8](unsafeUninitializedCapacity: arena.count) { buffer, count in
-            count = buffer.initialize(fromContentsOf: arena)
+        // Copies of exactly their size: a build keeps every page's terms, and the table's arrays
+        // have room to grow (its bytes, room for a long page).
+        return (Self.exactCopy(words.bytes), Self.exactCopy(words.starts), postings, starts, Self.exactCopy(words.hashes))
+    }
+
+    /// `array` in storage of exactly its count. (Not for none: the empty array is one shared
+    /// object, and making it this way writes to it.)
+    private static func exactCopy<Element>(_ array: [Element]) -> [Element] {
+        guard !array.isEmpty else { return [] }
+        return [Element](unsafeUninitializedCapacity: array.count) { buffer, count in
+            count = buffer.initialize(fromContentsOf: array)
         }
-        return (bytes, words.starts, postings, starts, words.hashes)
     }
 }
