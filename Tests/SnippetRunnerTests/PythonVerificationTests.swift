@@ -112,7 +112,9 @@ import Testing
         let outputLine = try #require(page.split(separator: "\n", omittingEmptySubsequences: false).lastIndex { $0 == "```output" }) + 1
         #expect(report.diagnostics.map(\.description) == [
             "content/index.md:\(outputLine):1: error: a Python session (>>>) holds its expected output after each prompt: remove this output block"])
-        let reasons = report.results.filter(\.failed).compactMap { $0.status.reason?.description }
+        let failures = report.results.filter(\.failed).compactMap { $0.status.reason }
+        #expect(failures.filter { if case .sessionMismatch = $0 { true } else { false } }.count == 2, "\(failures)")
+        let reasons = failures.map(\.description)
         let wrongLine = try Self.line(of: ">>> 1 + 1", in: page)
         #expect(reasons.contains { $0.contains("content/index.md:\(wrongLine): the prompt shows something other than what the session says")
                 && $0.contains(">>> 1 + 1\n  expected:\n    3\n  got:\n    2") }, "\(reasons)")

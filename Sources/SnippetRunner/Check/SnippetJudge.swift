@@ -28,7 +28,8 @@ enum SnippetJudge {
         case .signaled(let signal):
             return snippet.mode == .shouldFail ? .passed : .failed(.crashed(signal: signal, stderr: run.stderrText))
         case .exited(let code) where code != 0:
-            return snippet.mode == .shouldFail ? .passed : .failed(.exitStatus(code, stderr: run.stderrText))
+            if snippet.mode == .shouldFail { return .passed }
+            return .failed(snippet.isSession ? .sessionMismatch(report: run.stderrText) : .exitStatus(code, stderr: run.stderrText))
         case .exited:
             if snippet.mode == .shouldFail { return .failed(.succeededUnexpectedly) }
             return compareOutput(of: snippet, stdout: run.stdoutText)

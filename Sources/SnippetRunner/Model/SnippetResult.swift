@@ -66,6 +66,9 @@ public enum FailureReason: Sendable, Equatable, CustomStringConvertible {
     case wrongOutput(diff: String)
     /// The program exited with a non-zero status.
     case exitStatus(Int32, stderr: String)
+    /// A Python console session did not go as written: `report` names the prompt's Markdown line,
+    /// what the session says and what Python showed (`PythonSessionDriver`).
+    case sessionMismatch(report: String)
     /// The program was killed by a signal (a trap, a crash).
     case crashed(signal: Int32, stderr: String)
     /// The program ran longer than its limit and was killed with everything it started.
@@ -93,6 +96,8 @@ public enum FailureReason: Sendable, Equatable, CustomStringConvertible {
             return "wrong output\n\(diff)"
         case .exitStatus(let code, let stderr):
             return "exited with status \(code)" + Self.stderrSuffix(stderr)
+        case .sessionMismatch(let report):
+            return "the session does not go as written\n" + report.trimmingTrailingWhitespace()
         case .crashed(let signal, let stderr):
             let message = stderr.components(separatedBy: "Current stack trace:").first ?? stderr
             return "crashed with signal \(SignalName.of(signal))" + Self.stderrSuffix(message)
