@@ -100,8 +100,10 @@ enum CmarkDocument {
     }
 
     /// Parses `markdown`, collects a `CmarkScan`, asks `decide` for replacements, applies them, renders.
+    /// With `listsFromOne`, every ordered list is numbered from 1 whatever its first number, as
+    /// Python-Markdown does (its `lazy_ol`, on in MkDocs): `10. x` is `<ol>`, not `<ol start="10">`.
     static func render(_ markdown: String, extensions extensionNames: [String] = defaultExtensionNames,
-                       rewriteURL: (String) -> String = { $0 }, inline: InlinePipeline? = nil,
+                       rewriteURL: (String) -> String = { $0 }, inline: InlinePipeline? = nil, listsFromOne: Bool = false,
                        decide: (CmarkScan) -> CmarkReplacements) -> (html: String, scan: CmarkScan) {
         _ = extensionsRegistered
         guard let parser = cmark_parser_new(parseOptions) else { return ("", CmarkScan()) }
@@ -143,6 +145,7 @@ enum CmarkDocument {
             }
             scan.headings[index].innerHTML = innerHTML(of: heading, level: scan.headings[index].level)
         }
+        if listsFromOne { for list in nodes.numberedLists { cmark_node_set_list_start(list, 1) } }
         let replacements = decide(scan)
         apply(replacements, to: nodes, codeBlockAttributes: attributes.codeBlocks)
         let extensions = cmark_parser_get_syntax_extensions(parser)
@@ -158,6 +161,8 @@ enum CmarkDocument {
         var links: [OpaquePointer] = []
         /// Inline code spans (`CMARK_NODE_CODE`), for `CmarkReplacements.inlineCodeHTML`.
         var inlineCodes: [OpaquePointer] = []
+        /// Ordered lists whose first number is not 1.
+        var numberedLists: [OpaquePointer] = []
     }
 
     /// `attributed` are nodes that get an attribute list later: they are not offered for replacement
@@ -223,6 +228,10 @@ enum CmarkDocument {
                     var title = title
                     title.withUTF8 { scan.appendText($0) }
                     scan.appendSpace()
+                }
+            case CMARK_NODE_LIST:
+                if cmark_node_get_list_type(node) == CMARK_ORDERED_LIST, cmark_node_get_list_start(node) != 1 {
+                    nodes.numberedLists.append(node)
                 }
             case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
                 if openHeading != nil { scan.headings[scan.headings.count - 1].text += " " } else { scan.appendSpace() }

@@ -17,6 +17,14 @@ import Testing
         ])
     }
 
+    /// Python-Markdown's `lazy_ol` (on in MkDocs) numbers every ordered list from 1; raw HTML is kept.
+    @Test func orderedListsAreNumberedFromOneAsMkDocsDoes() {
+        let markdown = "Pasos:\n\n3. tres\n4. cuatro\n\n<ol start=\"7\"><li>siete</li></ol>\n"
+        #expect(render(markdown, mkdocs: true).html
+            == "<p>Pasos:</p>\n<ol>\n<li>tres</li>\n<li>cuatro</li>\n</ol>\n<ol start=\"7\"><li>siete</li></ol>\n")
+        #expect(render(markdown, mkdocs: false).html.contains("<ol start=\"3\">"))
+    }
+
     @Test func sitegenProjectsKeepCommonMarkLists() {
         #expect(render("Resultado:\n- uno\n", mkdocs: false).html == "<p>Resultado:</p>\n<ul>\n<li>uno</li>\n</ul>\n")
     }
