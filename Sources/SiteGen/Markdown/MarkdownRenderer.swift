@@ -21,7 +21,8 @@ public struct MarkdownOptions: Sendable {
     var icons: IconLibrary?
     /// Read as Python-Markdown where it differs from CommonMark in ways real pages rely on: a list
     /// item right after a paragraph line is text, a line of one inline tag (`<small>`) starts a
-    /// paragraph, not raw HTML, an ordered list is numbered from 1 (`lazy_ol`). On for `mkdocs.yml` projects.
+    /// paragraph, not raw HTML, an ordered list is numbered from 1 (`lazy_ol`), what is indented 4
+    /// spaces past a wide list marker (`10.  x`) stays in its item. On for `mkdocs.yml` projects.
     public var pythonMarkdown = false
     /// The verification record's entries for this page: their blocks get the "verificado" badge,
     /// and a `timeline` snippet's recorded timeline is drawn under its output.

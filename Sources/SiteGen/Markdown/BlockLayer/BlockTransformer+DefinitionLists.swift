@@ -177,7 +177,7 @@ extension BlockTransformer {
             markParagraph(open: true)
             return
         } else if let offset = LineScan.listItemContentOffset(text, at: text.startIndex) {
-            lists.append(OpenList(contentColumn: indent + offset, frameDepth: frames.count))
+            lists.append(OpenList(contentColumn: indent + offset, frameDepth: frames.count, markerColumn: indent + offset))
         }
         document.append(text, prefix: prefix, origin: origin(removedBytes: max(0, text.startIndex - line.startIndex - indent)))
         frames[frames.count - 1].hasBody = true

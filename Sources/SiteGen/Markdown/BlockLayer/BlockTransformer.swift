@@ -35,6 +35,8 @@ struct BlockTransformer {
     struct OpenList {
         var contentColumn: Int
         var frameDepth: Int
+        /// Where the item's marker starts (`contentColumn` for a definition).
+        var markerColumn: Int
     }
 
     let source: NormalizedSource
@@ -155,8 +157,15 @@ struct BlockTransformer {
 
         let depth = topIndentedDepth
         let regionIndent = min(regionDedent, max(0, width - 4 * depth))
-        let relativeIndent = width - 4 * depth - regionIndent
-        let stripped = LineScan.strip(line, columns: 4 * depth + regionIndent)
+        var relativeIndent = width - 4 * depth - regionIndent
+        var stripped = LineScan.strip(line, columns: 4 * depth + regionIndent)
+        // Python-Markdown nests what is indented 4 spaces past an item's marker, even when the
+        // marker is wider (`10.  x`: content at 5): such a line is moved to the item's content column.
+        if pythonMarkdown, let item = lists.last(where: { relativeIndent >= $0.markerColumn + 4 }), relativeIndent < item.contentColumn {
+            let pad = item.contentColumn - relativeIndent
+            relativeIndent += pad
+            stripped.prefix += [UInt8](repeating: UInt8(ascii: " "), count: pad)
+        }
         if let open = fence {
             if relativeIndent >= open.listBase {
                 if relativeIndent - open.listBase < 4,
@@ -214,7 +223,7 @@ struct BlockTransformer {
                     emit((ArraySlice(escaped), stripped.prefix, stripped.removedBytes), markBody: true)
                     return
                 }
-                lists.append(OpenList(contentColumn: relativeIndent + offset, frameDepth: frames.count))
+                lists.append(OpenList(contentColumn: relativeIndent + offset, frameDepth: frames.count, markerColumn: relativeIndent))
                 previousWasListText = true
             } else {
                 if pythonMarkdown {

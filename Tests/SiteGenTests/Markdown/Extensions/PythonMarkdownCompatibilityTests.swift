@@ -25,6 +25,16 @@ import Testing
         #expect(render(markdown, mkdocs: false).html.contains("<ol start=\"3\">"))
     }
 
+    /// Python-Markdown nests what is indented 4 spaces past a marker, even a wide one (`11.  `:
+    /// content at column 5); CommonMark would end the item there (or read an indented code block).
+    @Test func fourSpacesPastAWideMarkerStayInTheItem() {
+        #expect(render("10. Diez.\n11.  - Botón.\n    - Clases.\n", mkdocs: true).html
+            == "<ol>\n<li>Diez.</li>\n<li>\n<ul>\n<li>Botón.</li>\n<li>Clases.</li>\n</ul>\n</li>\n</ol>\n")
+        let paragraphs = "12.  Texto\n\n    Segundo párrafo.\n"
+        #expect(render(paragraphs, mkdocs: true).html == "<ol>\n<li>\n<p>Texto</p>\n<p>Segundo párrafo.</p>\n</li>\n</ol>\n")
+        #expect(render(paragraphs, mkdocs: false).html.contains("<code>Segundo párrafo."), "CommonMark for sitegen.yml projects")
+    }
+
     @Test func sitegenProjectsKeepCommonMarkLists() {
         #expect(render("Resultado:\n- uno\n", mkdocs: false).html == "<p>Resultado:</p>\n<ul>\n<li>uno</li>\n</ul>\n")
     }
