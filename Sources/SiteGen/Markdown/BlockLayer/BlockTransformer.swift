@@ -73,6 +73,11 @@ struct BlockTransformer {
     var previousWasParagraphText = false
     /// The line before this one was a list marker turned into text (one warning per run).
     var previousLineWasEscapedItem = false
+    /// The indentation of the list marker just read, when nothing followed it on its line
+    /// (`-   ` alone): blank lines after it may still lead to its content (Python-Markdown).
+    var emptyItemMarkerWidth: Int?
+    /// Blank lines before this line index are left out (the run after such a marker).
+    var blankLinesLeftOutUntil = -1
     /// The line before this one was a list item or its (lazily continued) text.
     var previousWasListText = false
     /// A raw HTML block element being read (MkDocs projects): it ends at its closing tag.
@@ -138,6 +143,8 @@ struct BlockTransformer {
         previousWasParagraphText = false
         let afterEscapedItem = previousLineWasEscapedItem
         previousLineWasEscapedItem = false
+        let emptyItemAbove = emptyItemMarkerWidth
+        emptyItemMarkerWidth = nil
         let afterListText = previousWasListText
         previousWasListText = false
         if math != nil {
@@ -147,6 +154,14 @@ struct BlockTransformer {
         }
         if contentStart == line.endIndex {
             inTable = false
+            // Python-Markdown gives `-   ` alone, blank lines, then text indented 4 past the marker,
+            // that text as the item's content; for CommonMark an item starts with one blank line at
+            // most: the blank lines in between are left out.
+            if lineIndex < blankLinesLeftOutUntil { return }
+            if pythonMarkdown, let marker = emptyItemAbove, let next = nextTextLine(), next.indent >= marker + 4 {
+                blankLinesLeftOutUntil = next.index
+                return
+            }
             let depth = topIndentedDepth
             let stripped = LineScan.strip(line, columns: min(width, 4 * depth))
             emit(stripped, markBody: false)
@@ -225,6 +240,10 @@ struct BlockTransformer {
                 }
                 lists.append(OpenList(contentColumn: relativeIndent + offset, frameDepth: frames.count, markerColumn: relativeIndent))
                 previousWasListText = true
+                // (`offset` may reach past a marker that ends the line: `-` alone.)
+                if line[min(contentStart + offset, line.endIndex)...].allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }) {
+                    emptyItemMarkerWidth = width
+                }
             } else {
                 if pythonMarkdown {
                     previousWasParagraphText = ListAfterParagraph.continuesParagraph(line[contentStart...])
@@ -241,6 +260,17 @@ struct BlockTransformer {
         }
         emit(stripped, markBody: true)
         if fence == nil { endRawHTMLBlockIfClosed(stripped.text, startsBlock: relativeIndent - base < 4) }
+    }
+
+    /// The next line with text after this one, and its indentation.
+    private func nextTextLine() -> (index: Int, indent: Int)? {
+        var index = lineIndex + 1
+        while index < source.lines.count {
+            let (width, start) = LineScan.indentation(of: source.line(index))
+            if start != source.line(index).endIndex { return (index, width) }
+            index += 1
+        }
+        return nil
     }
 
     /// A text line as cmark must see it: pipes in code spans of table rows escaped, inline math

@@ -35,6 +35,16 @@ import Testing
         #expect(render(paragraphs, mkdocs: false).html.contains("<code>Segundo párrafo."), "CommonMark for sitegen.yml projects")
     }
 
+    /// `-   ` alone, a blank line, then text indented 4: Python-Markdown's item holds the text (a
+    /// grid card's diagram, in real pages); CommonMark's item is empty and the text is code.
+    @Test func anItemWhoseMarkerStandsAloneHoldsTheIndentedTextAfterABlankLine() {
+        let page = render("-   \n\n    Texto del elemento.\n", mkdocs: true).html
+        #expect(page.hasPrefix("<ul>\n<li>") && page.contains("Texto del elemento.</") && !page.contains("<pre"), "\(page)")
+        #expect(render("-   \n\n    Texto del elemento.\n", mkdocs: false).html.contains("<code>Texto del elemento."))
+        #expect(render("-   \n\nFin.\n", mkdocs: true).html == "<ul>\n<li></li>\n</ul>\n<p>Fin.</p>\n")
+        #expect(render("-   \n\n- dos\n", mkdocs: true).html.contains("<li></li>"))
+    }
+
     @Test func sitegenProjectsKeepCommonMarkLists() {
         #expect(render("Resultado:\n- uno\n", mkdocs: false).html == "<p>Resultado:</p>\n<ul>\n<li>uno</li>\n</ul>\n")
     }
