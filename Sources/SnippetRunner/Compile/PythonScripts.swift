@@ -20,67 +20,63 @@ struct PythonScripts {
             snippets.forEach { ready($0.index, .failed(message: "cannot write the Python script: \(error)", seconds: 0)) }
             return
         }
-        var toCheck: [(snippet: Snippet, script: String)] = []
+        var toCheck: [(snippet: Snippet, file: String, commands: Commands)] = []
         for snippet in snippets {
-            let script = "\(folder)/\(snippet.namespace)" + (snippet.isSession ? ".txt" : ".py")
+            let file = "\(folder)/\(snippet.namespace)" + (snippet.isSession ? ".txt" : ".py")
             let source = snippet.compiledLines.map(\.text).joined(separator: "\n") + "\n"
-            do { try source.write(toFile: script, atomically: false, encoding: .utf8) } catch {
+            do { try source.write(toFile: file, atomically: false, encoding: .utf8) } catch {
                 ready(snippet.index, .failed(message: "cannot write the Python script: \(error)", seconds: 0))
                 continue
             }
-            if snippet.isSession {
-                ready(snippet.index, sessionOutcome(snippet, text: script))
-            } else if snippet.runs, !snippet.expectsCompileFailure {
-                ready(snippet.index, .built(executable: interpreter.executable, arguments: [script], seconds: 0))
+            let commands = Self.commands(for: snippet, file: file)
+            if snippet.runs, !snippet.expectsCompileFailure {
+                ready(snippet.index, .built(executable: interpreter.executable, arguments: commands.run, seconds: 0))
             } else {
-                toCheck.append((snippet, script))
+                toCheck.append((snippet, file, commands))
             }
         }
         let checks = toCheck
         _ = ParallelWork.map(checks.count, jobs: jobs) { [self] i in
-            ready(checks[i].snippet.index, syntaxCheck(checks[i].snippet, script: checks[i].script))
+            ready(checks[i].snippet.index, compileCheck(checks[i].snippet, file: checks[i].file, commands: checks[i].commands))
         }
     }
 
-    /// A session's run: the driver with the session's text, or (not run) its examples compiled now.
-    private func sessionOutcome(_ snippet: Snippet, text: String) -> CompileOutcome {
+    /// The interpreter's arguments to run a snippet, and to only compile it.
+    struct Commands {
+        var run: [String]
+        var compile: [String]
+    }
+
+    /// A script runs as itself and compiles with `compile()`; a session goes through
+    /// `PythonSessionDriver`, which runs or compiles its prompts.
+    static func commands(for snippet: Snippet, file: String) -> Commands {
+        guard snippet.isSession else { return Commands(run: [file], compile: ["-c", syntaxChecker, file]) }
         let firstLine = snippet.ownLines.first?.fileLine ?? snippet.location.line
-        let arguments = ["-c", PythonSessionDriver.source, snippet.location.file, String(firstLine)]
-        guard !snippet.runs || snippet.expectsCompileFailure else {
-            return .built(executable: interpreter.executable, arguments: arguments + ["run", text], seconds: 0)
-        }
-        let request = ProcessRequest(executable: interpreter.executable, arguments: arguments + ["compile", text],
-                                     timeout: Double(snippet.timeout), environmentOverrides: PythonInterpreter.environment)
-        do {
-            let outcome = try ProcessLauncher.run(request)
-            if outcome.termination == .exited(0) {
-                return .built(executable: interpreter.executable, arguments: arguments + ["run", text], seconds: outcome.duration)
-            }
-            return .failed(message: outcome.stderrText.trimmingTrailingWhitespace(), seconds: outcome.duration)
-        } catch {
-            return .failed(message: "cannot run \(interpreter.executable): \(error)", seconds: 0)
-        }
+        let driver = ["-c", PythonSessionDriver.source, snippet.location.file, String(firstLine)]
+        return Commands(run: driver + ["run", file], compile: driver + ["compile", file])
     }
 
-    /// Compiles the script to bytecode without running it; a syntax error comes back as `.failed`.
-    private func syntaxCheck(_ snippet: Snippet, script: String) -> CompileOutcome {
-        let checker = """
-            import sys, traceback
-            path = sys.argv[1]
-            try:
-                compile(open(path, encoding="utf-8").read(), path, "exec")
-            except (SyntaxError, ValueError) as error:
-                sys.stderr.write("".join(traceback.format_exception_only(type(error), error)))
-                sys.exit(1)
-            """
-        let request = ProcessRequest(executable: interpreter.executable, arguments: ["-c", checker, script],
+    /// Compiles `file` to bytecode; a syntax error (or `ValueError`) goes to stderr.
+    private static let syntaxChecker = """
+        import sys, traceback
+        path = sys.argv[1]
+        try:
+            compile(open(path, encoding="utf-8").read(), path, "exec")
+        except (SyntaxError, ValueError) as error:
+            sys.stderr.write("".join(traceback.format_exception_only(type(error), error)))
+            sys.exit(1)
+        """
+
+    /// Compiles the snippet without running it; a syntax error comes back as `.failed`, at its Markdown line.
+    private func compileCheck(_ snippet: Snippet, file: String, commands: Commands) -> CompileOutcome {
+        let request = ProcessRequest(executable: interpreter.executable, arguments: commands.compile,
                                      timeout: Double(snippet.timeout), environmentOverrides: PythonInterpreter.environment)
         do {
             let outcome = try ProcessLauncher.run(request)
             if outcome.termination == .exited(0) {
-                return .built(executable: interpreter.executable, arguments: [script], seconds: outcome.duration)
+                return .built(executable: interpreter.executable, arguments: commands.run, seconds: outcome.duration)
             }
-            let message = PythonTraceback.mapped(outcome.stderrText, script: script, snippet: snippet).trimmingTrailingWhitespace()
+            let message = PythonTraceback.mapped(outcome.stderrText, script: file, snippet: snippet).trimmingTrailingWhitespace()
             return .failed(message: message, seconds: outcome.duration)
         } catch {
             return .failed(message: "cannot run \(interpreter.executable): \(error)", seconds: 0)
