@@ -52,7 +52,11 @@ final class ChangeWatcher: Sendable {
     /// Watches `files` too (the files pages include, found by each build), from the next batch on.
     /// Call it between batches: it waits for a batch being gathered to end.
     func watch(files: Set<String>) {
-        let new = extraFiles.withLock { known in files.subtracting(known).sorted().filter { known.insert($0).inserted } }
+        let new = extraFiles.withLock { known in
+            let new = files.subtracting(known)
+            known.formUnion(new)
+            return new.sorted()
+        }
         guard !new.isEmpty else { return }
         source.withLock { $0.watch(files: new) }
     }
